@@ -1,0 +1,13 @@
+package io.driftwatch.parsing;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+class ParserProducer {
+
+    @Produces
+    @Singleton
+    ParserRegistry parserRegistry() {
+        return ParserRegistry.standard();
+    }
+}

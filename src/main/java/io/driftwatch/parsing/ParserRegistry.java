@@ -1,0 +1,38 @@
+package io.driftwatch.parsing;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The parsers the product ships, by platform name. Plain Java so tools can use it without the container. */
+public final class ParserRegistry {
+
+    private final Map<String, VersionParser> byPlatform;
+
+    public ParserRegistry(List<VersionParser> parsers) {
+        Map<String, VersionParser> map = new TreeMap<>();
+        for (VersionParser parser : parsers) {
+            if (map.put(parser.platform(), parser) != null) {
+                throw new IllegalArgumentException("two parsers for platform " + parser.platform());
+            }
+        }
+        this.byPlatform = Collections.unmodifiableMap(map);
+    }
+
+    /** Every parser of the product. */
+    public static ParserRegistry standard() {
+        return new ParserRegistry(List.of());
+    }
+
+    public Optional<VersionParser> find(String platform) {
+        return Optional.ofNullable(byPlatform.get(platform));
+    }
+
+    /** Supported platform names, sorted. */
+    public Set<String> platforms() {
+        return byPlatform.keySet();
+    }
+}

@@ -1,0 +1,133 @@
+package io.driftwatch.inventory;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Turns the {@code credentials:} mapping of a file into resolved {@link Credential}s. */
+final class CredentialReader {
+
+    private static final Set<String> KEYS = Set.of("username", "password", "private-key", "passphrase");
+    /** Fields that may hold {@code ${...}}; private-key is a path, not a secret. */
+    private static final Set<String> SECRET_KEYS = Set.of("username", "password", "passphrase");
+
+    private final SecretResolver resolver;
+    private final Path file;
+    private final Path baseDir;
+    private final SecretReferences references;
+
+    CredentialReader(SecretResolver resolver, Path file, SecretReferences references) {
+        this.resolver = resolver;
+        this.file = file;
+        this.baseDir = file.toAbsolutePath().getParent();
+        this.references = references;
+    }
+
+    Map<String, Credential> read(YamlNode.Mapping credentials) throws InventoryException {
+        Map<String, Credential> result = new LinkedHashMap<>();
+        for (YamlNode.Entry entry : credentials.entries().values()) {
+            if (references.hasReference(entry.key())) {
+                throw new InventoryException(file, entry.keyLine(), "credential name '"
+                        + references.restore(entry.key()) + "' may not contain a ${...} reference");
+            }
+            result.put(entry.key(), readOne(entry));
+        }
+        return result;
+    }
+
+    private Credential readOne(YamlNode.Entry entry) throws InventoryException {
+        String name = entry.key();
+        String label = "credential '" + name + "'";
+        if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
+            throw new InventoryException(file, entry.keyLine(),
+                    label + ": must be a mapping with username and password or private-key, not "
+                            + entry.value().kind());
+        }
+        for (YamlNode.Entry field : mapping.entries().values()) {
+            if (!KEYS.contains(field.key())) {
+                throw new InventoryException(file, field.keyLine(), label + ": unknown key '"
+                        + references.restore(field.key()) + "' (allowed: " + String.join(", ", new TreeSet<>(KEYS))
+                        + ")");
+            }
+        }
+        String username = resolvedText(mapping, "username", label);
+        if (username == null) {
+            throw new InventoryException(file, entry.keyLine(), label + ": username is required");
+        }
+        String password = resolvedText(mapping, "password", label);
+        Path privateKey = privateKey(mapping, label);
+        String passphrase = resolvedText(mapping, "passphrase", label);
+        if (password == null && privateKey == null) {
+            throw new InventoryException(file, entry.keyLine(), label + ": needs a password or a private-key");
+        }
+        if (passphrase != null && privateKey == null) {
+            throw new InventoryException(file, mapping.entries().get("passphrase").keyLine(),
+                    label + ": passphrase is only used with a private-key, and none is given");
+        }
+        return new Credential(name, username, secret(password), privateKey, secret(passphrase));
+    }
+
+    private static Secret secret(String value) {
+        return value == null ? null : new Secret(value);
+    }
+
+    /** The field's value with references resolved, or null when absent or YAML null. */
+    private String resolvedText(YamlNode.Mapping mapping, String key, String label) throws InventoryException {
+        YamlNode.Entry field = mapping.entries().get(key);
+        String raw = scalarText(field, label);
+        if (raw == null) {
+            return null;
+        }
+        String where = label + ": " + key;
+        String value = references.resolve(raw,
+                reference -> resolver.resolve(reference, baseDir, file, field.keyLine(), where));
+        if (value.isEmpty()) {
+            // Names the reference, if any, so the user knows which variable or file is empty.
+            throw new InventoryException(file, field.keyLine(), where + " is empty"
+                    + (references.hasReference(raw) ? " (from " + references.restore(raw) + ")" : ""));
+        }
+        return value;
+    }
+
+    private Path privateKey(YamlNode.Mapping mapping, String label) throws InventoryException {
+        YamlNode.Entry field = mapping.entries().get("private-key");
+        String raw = scalarText(field, label);
+        if (raw == null) {
+            return null;
+        }
+        String where = label + ": private-key";
+        if (references.hasReference(raw)) {
+            throw new InventoryException(file, field.keyLine(), where
+                    + " is a path, ${...} references are only allowed in " + String.join(", ",
+                            new TreeSet<>(SECRET_KEYS)));
+        }
+        Path key;
+        try {
+            key = baseDir.resolve(raw).normalize();
+        } catch (InvalidPathException e) {
+            throw new InventoryException(file, field.keyLine(), where + ": '" + raw + "' is not a valid path");
+        }
+        if (!Files.isRegularFile(key)) {
+            throw new InventoryException(file, field.keyLine(), where + ": file '" + key + "' does not exist");
+        }
+        if (!Files.isReadable(key)) {
+            throw new InventoryException(file, field.keyLine(), where + ": file '" + key + "' is not readable");
+        }
+        return key;
+    }
+
+    private String scalarText(YamlNode.Entry field, String label) throws InventoryException {
+        if (field == null) {
+            return null;
+        }
+        if (!(field.value() instanceof YamlNode.Scalar scalar)) {
+            throw new InventoryException(file, field.keyLine(),
+                    label + ": " + field.key() + " must be a single value, not " + field.value().kind());
+        }
+        return scalar.text();
+    }
+}

@@ -1,0 +1,126 @@
+package io.driftwatch.inventory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads the YAML shapes: a full inventory ({@code credentials} and {@code devices}) or, beside a CSV device list, a
+ * credentials file holding only {@code credentials}. Checks structure and keys; device values are checked by
+ * {@link DeviceValidator}.
+ */
+final class YamlInventoryReader {
+
+    /** What a YAML inventory holds before device validation. */
+    record Contents(Map<String, Credential> credentials, List<DeviceFields> devices) {
+    }
+
+    private final SecretResolver resolver;
+
+    YamlInventoryReader(SecretResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    Contents readInventory(Path file) throws InventoryException {
+        SecretReferences references = SecretReferences.mask(SourceFiles.read(file), file);
+        YamlNode.Mapping root = topLevel(file, references, "credentials", "devices");
+        YamlNode.Entry devices = root.entries().get("devices");
+        if (devices == null) {
+            throw new InventoryException(file, root.line(),
+                    "no 'devices' list (write 'devices: []' for an empty fleet)");
+        }
+        Map<String, Credential> credentials = credentials(file, references, root.entries().get("credentials"));
+        return new Contents(credentials, devices(file, references, devices));
+    }
+
+    /** A credentials file for a CSV inventory: {@code credentials} is required and nothing else is allowed. */
+    Map<String, Credential> readCredentialsFile(Path file) throws InventoryException {
+        SecretReferences references = SecretReferences.mask(SourceFiles.read(file), file);
+        YamlNode.Mapping root = topLevel(file, references, "credentials");
+        YamlNode.Entry credentials = root.entries().get("credentials");
+        if (credentials == null) {
+            throw new InventoryException(file, root.line(), "no 'credentials' mapping");
+        }
+        return credentials(file, references, credentials);
+    }
+
+    private static YamlNode.Mapping topLevel(Path file, SecretReferences references, String... allowedKeys)
+            throws InventoryException {
+        YamlNode root = YamlTreeReader.read(references.maskedText(), file);
+        String expected = "a mapping with " + String.join(" and ", allowedKeys);
+        if (root == null) {
+            throw new InventoryException(file, 0, "file holds no YAML, expected " + expected);
+        }
+        if (!(root instanceof YamlNode.Mapping mapping)) {
+            throw new InventoryException(file, root.line(), "top level must be " + expected + ", not " + root.kind());
+        }
+        List<String> allowed = List.of(allowedKeys);
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!allowed.contains(entry.key())) {
+                throw new InventoryException(file, entry.keyLine(), "unknown top-level key '"
+                        + references.restore(entry.key()) + "' (allowed: " + String.join(", ", allowed) + ")");
+            }
+        }
+        return mapping;
+    }
+
+    private Map<String, Credential> credentials(Path file, SecretReferences references, YamlNode.Entry entry)
+            throws InventoryException {
+        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.text() == null) {
+            return Map.of();
+        }
+        if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
+            throw new InventoryException(file, entry.keyLine(),
+                    "'credentials' must be a mapping of name to credential, not " + entry.value().kind());
+        }
+        return new CredentialReader(resolver, file, references).read(mapping);
+    }
+
+    private static List<DeviceFields> devices(Path file, SecretReferences references, YamlNode.Entry entry)
+            throws InventoryException {
+        if (!(entry.value() instanceof YamlNode.Sequence sequence)) {
+            throw new InventoryException(file, entry.keyLine(), "'devices' must be a list, not "
+                    + entry.value().kind() + " (write 'devices: []' for an empty fleet)");
+        }
+        List<DeviceFields> devices = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            devices.add(device(file, references, item, devices.size() + 1));
+        }
+        return devices;
+    }
+
+    private static DeviceFields device(Path file, SecretReferences references, YamlNode item, int position)
+            throws InventoryException {
+        if (!(item instanceof YamlNode.Mapping mapping)) {
+            throw new InventoryException(file, item.line(),
+                    "device #" + position + " must be a mapping, not " + item.kind());
+        }
+        YamlNode.Entry nameEntry = mapping.entries().get("name");
+        String label = nameEntry != null && nameEntry.value() instanceof YamlNode.Scalar name && name.text() != null
+                ? "device '" + references.restore(name.text()) + "'"
+                : "device #" + position;
+        Map<String, DeviceFields.Field> fields = new HashMap<>();
+        for (YamlNode.Entry field : mapping.entries().values()) {
+            if (!DeviceFields.KEYS.contains(field.key())) {
+                throw new InventoryException(file, field.keyLine(), label + ": unknown key '"
+                        + references.restore(field.key()) + "' (allowed: "
+                        + String.join(", ", new TreeSet<>(DeviceFields.KEYS)) + ")");
+            }
+            if (!(field.value() instanceof YamlNode.Scalar scalar)) {
+                throw new InventoryException(file, field.keyLine(),
+                        label + ": " + field.key() + " must be a single value, not " + field.value().kind());
+            }
+            if (references.hasReference(scalar.text())) {
+                throw new InventoryException(file, field.keyLine(), label + ": " + field.key()
+                        + " may not contain a ${...} reference; references belong in credentials");
+            }
+            if (scalar.text() != null && !scalar.text().isBlank()) {
+                fields.put(field.key(), new DeviceFields.Field(scalar.text().strip(), field.keyLine()));
+            }
+        }
+        return new DeviceFields(mapping.line(), fields);
+    }
+}

@@ -1,0 +1,48 @@
+package io.driftwatch.inventory;
+
+import java.util.List;
+import java.util.Map;
+
+/** A parsed YAML value that remembers the line it starts on, so every validation message can point at it. */
+sealed interface YamlNode {
+
+    int line();
+
+    /** A short name for messages such as "must be a mapping, not a list". */
+    String kind();
+
+    /** Keys in file order. */
+    record Mapping(int line, Map<String, Entry> entries) implements YamlNode {
+        public Mapping {
+            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+        }
+
+        @Override
+        public String kind() {
+            return "a mapping";
+        }
+    }
+
+    /** @param keyLine line of the key, which is where a reader looks for a field */
+    record Entry(String key, int keyLine, YamlNode value) {
+    }
+
+    record Sequence(int line, List<YamlNode> items) implements YamlNode {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String kind() {
+            return "a list";
+        }
+    }
+
+    /** @param text the scalar as written, or null for YAML null ({@code ~}, {@code null} or nothing) */
+    record Scalar(int line, String text) implements YamlNode {
+        @Override
+        public String kind() {
+            return text == null ? "empty" : "a single value";
+        }
+    }
+}

@@ -100,6 +100,9 @@ final class CredentialReader {
             return null;
         }
         String where = label + ": private-key";
+        if (raw.isBlank()) {
+            throw new InventoryException(file, field.keyLine(), where + " is empty");
+        }
         if (references.hasReference(raw)) {
             throw new InventoryException(file, field.keyLine(), where
                     + " is a path, ${...} references are only allowed in " + String.join(", ",

@@ -69,7 +69,7 @@ final class YamlInventoryReader {
 
     private Map<String, Credential> credentials(Path file, SecretReferences references, YamlNode.Entry entry)
             throws InventoryException {
-        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.text() == null) {
+        if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isEmpty()) {
             return Map.of();
         }
         if (!(entry.value() instanceof YamlNode.Mapping mapping)) {

@@ -40,9 +40,15 @@ sealed interface YamlNode {
 
     /** @param text the scalar as written, or null for YAML null ({@code ~}, {@code null} or nothing) */
     record Scalar(int line, String text) implements YamlNode {
+
+        /** Jackson reports a key with nothing after it as either null or an empty string. */
+        boolean isEmpty() {
+            return text == null || text.isEmpty();
+        }
+
         @Override
         public String kind() {
-            return text == null ? "empty" : "a single value";
+            return isEmpty() ? "empty" : "a single value";
         }
     }
 }

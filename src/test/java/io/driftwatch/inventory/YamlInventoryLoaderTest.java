@@ -111,6 +111,23 @@ class YamlInventoryLoaderTest {
     }
 
     @Test
+    void literalValuesKeepTheTextAsWrittenEvenWhenTheyLookLikeNumbers() throws Exception {
+        write("inventory.yaml", """
+                credentials:
+                  ro: { username: 0042, password: 1e3 }
+                devices:
+                  - { name: 007, host: 10.0.0.1, port: "2222", platform: cisco_ios, credential: ro, group: 12 }
+                """);
+
+        Inventory inventory = loader.load(file, null);
+
+        Credential ro = inventory.credentials().get("ro");
+        assertEquals("0042", ro.username());
+        assertEquals("1e3", ro.password().reveal());
+        assertEquals(new DeviceSpec("007", "10.0.0.1", 2222, "cisco_ios", "ro", "12", 4), inventory.devices().get(0));
+    }
+
+    @Test
     void anEmptyFleetIsAllowed() throws Exception {
         write("inventory.yaml", "devices: []\n");
 

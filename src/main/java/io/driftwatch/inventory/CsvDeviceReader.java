@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CSV device list: a header naming the columns in any order, then one device per line. Blank lines and lines
@@ -23,6 +25,8 @@ import java.util.TreeSet;
 final class CsvDeviceReader {
 
     private static final Set<String> REQUIRED_COLUMNS = Set.of("name", "host", "platform", "credential");
+
+    private static final Pattern CSV_POSITION = Pattern.compile(" at line: (\\d+)(, position: \\d+)?$");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setCommentMarker('#')
@@ -69,10 +73,24 @@ final class CsvDeviceReader {
                 throw new InventoryException(file, 0, "no header line (name,host,port,platform,credential,group)");
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // commons-csv reports malformed quoting this way; its message holds a position, not field contents.
-            throw new InventoryException(file, 0, "invalid CSV: " + e.getMessage());
+            throw malformed(file, e);
         }
         return devices;
+    }
+
+    /**
+     * commons-csv reports malformed quoting as "... at line: 4, position: 19"; the line is moved into the
+     * message prefix so CSV errors read like all others.
+     */
+    private static InventoryException malformed(Path file, Exception e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        Matcher position = CSV_POSITION.matcher(message);
+        if (position.find()) {
+            return new InventoryException(file, Integer.parseInt(position.group(1)),
+                    "invalid CSV: " + message.substring(0, position.start()));
+        }
+        return new InventoryException(file, 0, "invalid CSV: " + message);
     }
 
     /** A line holding only spaces comes through as one empty field. */

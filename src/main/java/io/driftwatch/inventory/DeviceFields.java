@@ -1,6 +1,7 @@
 package io.driftwatch.inventory;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One device as read from YAML or CSV, before validation: the fields present, each with the line it was written on.
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 record DeviceFields(int line, Map<String, Field> fields) {
 
-    static final java.util.Set<String> KEYS = java.util.Set.of("name", "host", "port", "platform", "credential",
+    static final Set<String> KEYS = Set.of("name", "host", "port", "platform", "credential",
             "group");
 
     DeviceFields {

@@ -52,10 +52,17 @@ final class SecretReferences {
     }
 
     private static void checkNoUnclosedReference(String text, int from, int to, Path file) throws InventoryException {
-        int open = text.indexOf("${", from);
-        if (open >= 0 && open < to) {
-            throw new InventoryException(file, lineAt(text, open), "'${' is not closed by '}' on the same line");
+        for (int open = text.indexOf("${", from); open >= 0 && open < to; open = text.indexOf("${", open + 2)) {
+            // A stray "${" in a comment line is prose, not a broken reference.
+            if (!isInCommentLine(text, open)) {
+                throw new InventoryException(file, lineAt(text, open), "'${' is not closed by '}' on the same line");
+            }
         }
+    }
+
+    private static boolean isInCommentLine(String text, int offset) {
+        int lineStart = text.lastIndexOf('\n', offset) + 1;
+        return text.substring(lineStart, offset).strip().startsWith("#");
     }
 
     private static int lineAt(String text, int offset) {
@@ -104,8 +111,4 @@ final class SecretReferences {
         String resolve(String reference) throws InventoryException;
     }
 
-    /** For tests and tools: the references found, in order. */
-    List<String> references() {
-        return references;
-    }
 }

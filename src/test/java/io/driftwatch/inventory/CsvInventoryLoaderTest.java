@@ -158,6 +158,8 @@ class CsvInventoryLoaderTest {
                         "has 5 fields but the header (line 3) has 6 columns"),
                 Arguments.of("unknown platform after comments", header + "a,h,22,cisco_ios,core-ro,g\n# x\n\n"
                         + "b,h,22,cisco_iso,core-ro,g\n", 7, "device 'b': unknown platform 'cisco_iso'"),
+                Arguments.of("broken quoting", header + "\"a\"x,h,22,cisco_ios,core-ro,g\n", 4,
+                        "invalid CSV: Invalid character between encapsulated token and delimiter"),
                 Arguments.of("bad port", header + "a,h,0,cisco_ios,core-ro,g\n", 4, "port '0' is not a whole number"),
                 Arguments.of("missing name", header + ",h,22,cisco_ios,core-ro,g\n", 4, "name is required"),
                 Arguments.of("undefined credential", header + "a,h,22,cisco_ios,rw,g\n", 4,

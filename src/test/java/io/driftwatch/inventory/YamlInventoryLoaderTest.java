@@ -128,6 +128,16 @@ class YamlInventoryLoaderTest {
     }
 
     @Test
+    void referencesInCommentsAreIgnored() throws Exception {
+        write("inventory.yaml", """
+                # passwords come from ${NAME} or ${file:/path}; a stray ${ here is fine
+                devices: [] # so is ${UNSET}
+                """);
+
+        assertTrue(loader.load(file, null).devices().isEmpty());
+    }
+
+    @Test
     void anEmptyFleetIsAllowed() throws Exception {
         write("inventory.yaml", "devices: []\n");
 

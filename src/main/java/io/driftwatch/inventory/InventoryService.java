@@ -36,9 +36,8 @@ public class InventoryService {
     private final AtomicReference<State> state = new AtomicReference<>(new State(null, null, null));
 
     @Inject
-    InventoryService(InventoryConfig config, ParserRegistry parsers) {
-        // The system clock here rather than an injected one: this slice must not depend on a Clock producer.
-        this(config, parsers.platforms(), System::getenv, Clock.systemUTC());
+    InventoryService(InventoryConfig config, ParserRegistry parsers, Clock clock) {
+        this(config, parsers.platforms(), System::getenv, clock);
     }
 
     /** For tests: platforms, environment and clock without the container. */

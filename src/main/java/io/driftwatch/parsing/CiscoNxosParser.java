@@ -16,6 +16,8 @@ public final class CiscoNxosParser implements VersionParser {
     private static final Pattern IMAGE =
             Pattern.compile("^\\s*(?:NXOS|kickstart|system) image file is:\\s+(\\S+)");
     private static final Pattern CHASSIS = Pattern.compile("^\\s*cisco\\s+(.+?)\\s+[Cc]hassis\\b");
+    // ACI leaf switches give only the product ID: "cisco N9K-C93180LC-EX ("supervisor")".
+    private static final Pattern PRODUCT_ID = Pattern.compile("^\\s*cisco\\s+(?:N\\d+K-)?([A-Z0-9][\\w-]*)\\s+\\(");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SERIAL = Pattern.compile("^\\s*Processor Board ID\\s+(\\S+)");
     private static final Pattern HOSTNAME = Pattern.compile("^\\s*Device name:\\s+(\\S+)");
@@ -50,13 +52,13 @@ public final class CiscoNxosParser implements VersionParser {
 
     /**
      * The chassis line names the family then the model ("cisco Nexus9000 C93180YC-FX Chassis"); older boxes give
-     * only one word ("cisco Nexus5548 Chassis"). The last word before "Chassis", ignoring slot counts in
+     * only one word ("cisco Nexus5548 Chassis") or a space ("cisco Nexus 5596 Chassis"). The last word before "Chassis", ignoring slot counts in
      * parentheses, is the model in both.
      */
     private static String model(List<String> lines) {
         String chassis = OutputText.firstGroup(CHASSIS, lines);
         if (chassis == null) {
-            return null;
+            return OutputText.firstGroup(PRODUCT_ID, lines);
         }
         String[] words = PARENTHESISED.matcher(chassis).replaceAll(" ").strip().split("\\s+");
         return OutputText.blankToNull(words[words.length - 1]);

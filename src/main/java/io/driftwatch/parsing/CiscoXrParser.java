@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class CiscoXrParser implements VersionParser {
 
-    // "Version 5.3.2[Default]" and "Version 7.5.2 LNT": the release is the part before the bracket or blank.
+    // The rest of the line up to any "[Default]" tag: XR7 appends the flavour, as in "Version 7.9.2 LNT".
     private static final Pattern XR_VERSION =
-            Pattern.compile("^\\s*Cisco IOS XR Software,\\s+Version\\s+([^\\s\\[,]+)");
+            Pattern.compile("^\\s*Cisco IOS XR Software,\\s+Version\\s+([^\\[]+)");
     private static final Pattern BUILD_VERSION = Pattern.compile("^\\s+Version\\s*:\\s*([^\\s\\[]+)");
     // ASR 9000 name the chassis on a line of their own, more precise than the "ASR9K Series" processor line.
     private static final Pattern ASR_CHASSIS = Pattern.compile("^\\s*(ASR[- ]?\\d+\\w*)\\b.*\\bChassis\\b");
-    private static final Pattern HARDWARE = Pattern.compile("^\\s*cisco\\s+(.+?)\\s+\\([^)]*\\)\\s+processor\\b");
+    private static final Pattern HARDWARE = Pattern.compile("^\\s*cisco\\s+(.+?)\\s+\\(.*\\)\\s+processor\\b");
     private static final Pattern UPTIME = Pattern.compile("^\\s*(\\S+)\\s+uptime is\\s+(.+)$");
     private static final Pattern IMAGE = Pattern.compile("^\\s*System image file is\\s+\"([^\"]*)\"");
     private static final Pattern LOCATION = Pattern.compile("^\\s+Location\\s*:\\s*(\\S+)");

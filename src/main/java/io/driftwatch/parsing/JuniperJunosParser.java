@@ -16,12 +16,15 @@ public final class JuniperJunosParser implements VersionParser {
     private static final Pattern HOSTNAME = Pattern.compile("^\\s*Hostname:\\s*(\\S+)");
     private static final Pattern MODEL = Pattern.compile("^\\s*Model:\\s*(\\S+)");
     private static final Pattern SERIAL = Pattern.compile("^\\s*Serial Number:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    // A release such as 13.3R1.4, 13.2X51-D35.3 or 21.4R3-S3.4. Since 15.1 most packages carry a build stamp
+    // ("20201028.e1cef1d_builder_stable_11") instead, which must never be taken for the release.
+    private static final String RELEASE = "(\\d{1,2}\\.\\d+[A-Z][^\\]\\s]*)";
     private static final List<Pattern> VERSIONS = List.of(
             Pattern.compile("^\\s*Junos:\\s*(\\S+)"),
-            Pattern.compile("^\\s*JUNOS Software Release \\[([^\\]]+)\\]"),
-            Pattern.compile("^\\s*JUNOS Base OS boot \\[([^\\]]+)\\]"),
-            Pattern.compile("^\\s*JUNOS .*Software Suite \\[([^\\]]+)\\]"),
-            Pattern.compile("^\\s*JUNOS .*\\[([^\\]]+)\\]"));
+            Pattern.compile("^\\s*JUNOS Software Release \\[" + RELEASE + "\\]"),
+            Pattern.compile("^\\s*JUNOS Base OS boot \\[" + RELEASE + "\\]"),
+            Pattern.compile("^\\s*JUNOS .*Software Suite \\[" + RELEASE + "\\]"),
+            Pattern.compile("^\\s*JUNOS .*\\[" + RELEASE + "\\]"));
 
     @Override
     public String platform() {

@@ -24,7 +24,12 @@ public final class ParserRegistry {
 
     /** Every parser of the product. */
     public static ParserRegistry standard() {
-        return new ParserRegistry(List.of());
+        return new ParserRegistry(List.of(
+                new AristaEosParser(),
+                new CiscoIosParser(),
+                new CiscoNxosParser(),
+                new CiscoXrParser(),
+                new JuniperJunosParser()));
     }
 
     public Optional<VersionParser> find(String platform) {

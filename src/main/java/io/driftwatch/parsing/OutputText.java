@@ -1,0 +1,63 @@
+package io.driftwatch.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text helpers shared by the parsers, so every platform copes with line endings and tabs the same way. */
+final class OutputText {
+
+    private OutputText() {
+    }
+
+    /**
+     * Splits output into lines with CR/CRLF endings, tabs and trailing blanks removed. Devices and terminal servers
+     * disagree on all three, and none of them carries meaning in a version command's output.
+     */
+    static List<String> lines(String output) {
+        List<String> lines = new ArrayList<>();
+        if (output == null) {
+            return lines;
+        }
+        String text = output.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+        for (String line : text.split("\n", -1)) {
+            lines.add(line.stripTrailing());
+        }
+        return lines;
+    }
+
+    /** Group 1 of the first line the pattern finds, trimmed; null when no line matches or the group is blank. */
+    static String firstGroup(Pattern pattern, List<String> lines) {
+        for (String line : lines) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find()) {
+                return blankToNull(matcher.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** Like {@link #firstGroup} but tries each pattern in turn, for outputs whose format changed between releases. */
+    static String firstGroup(List<Pattern> patterns, List<String> lines) {
+        for (Pattern pattern : patterns) {
+            String value = firstGroup(pattern, lines);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    static String blankToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
+    }
+}

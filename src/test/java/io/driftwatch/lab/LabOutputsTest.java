@@ -1,0 +1,119 @@
+package io.driftwatch.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.driftwatch.parsing.OutputParseException;
+import io.driftwatch.parsing.ParsedVersion;
+import io.driftwatch.parsing.ParserRegistry;
+import io.driftwatch.parsing.VersionParser;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the lab renders must come back unchanged through the product's own parsers. */
+class LabOutputsTest {
+
+    // Facts the real version command does not print, so a faithful rendering cannot carry them.
+    private static final Set<String> NO_HOSTNAME = Set.of("arista_eos", "cisco_xr");
+    private static final Set<String> NO_SERIAL = Set.of("cisco_xr", "juniper_junos");
+    private static final Set<String> NO_IMAGE = Set.of("arista_eos", "cisco_xr", "juniper_junos");
+
+    private final ParserRegistry registry = ParserRegistry.standard();
+
+    @Test
+    void everyRenderedOutputParsesBackToItsFacts() throws OutputParseException {
+        assertEquals(registry.platforms(), LabOutputs.platforms(), "the lab and the parsers must cover the same platforms");
+        for (String platform : LabOutputs.platforms()) {
+            VersionParser parser = registry.find(platform).orElseThrow();
+            List<String> models = LabCatalog.models(platform);
+            List<String> train = LabCatalog.versionTrain(platform);
+            assertTrue(models.size() >= 3, platform + " needs several models");
+            assertTrue(train.size() >= 6 && train.size() <= 10, platform + " train has " + train.size() + " versions");
+            for (String version : train) {
+                for (String model : List.of(models.get(0), models.get(models.size() - 1))) {
+                    LabFacts facts = new LabFacts("lab-" + platform.replace('_', '-') + "-07", version, model,
+                            "FDO2231X0QZ", 3 * 86_400 * 7 + 5 * 3600 + 61, LabCatalog.image(platform, version));
+                    String output = LabOutputs.render(platform, facts);
+                    ParsedVersion parsed = parser.parse(output);
+                    String where = platform + " " + version + " " + model;
+
+                    assertEquals(version, parsed.version(), where);
+                    assertEquals(model, parsed.model(), where);
+                    if (!NO_HOSTNAME.contains(platform)) {
+                        assertEquals(facts.hostname(), parsed.hostname(), where);
+                    }
+                    if (!NO_SERIAL.contains(platform)) {
+                        assertEquals(facts.serial(), parsed.serial(), where);
+                    }
+                    if (!NO_IMAGE.contains(platform)) {
+                        assertEquals(facts.image(), parsed.image(), where);
+                    }
+                    assertTrue(output.endsWith("\n"), where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void printsUptimeTheWayEachVendorDoes() throws OutputParseException {
+        long uptime = 400L * 86_400 + 3 * 3600 + 60;
+        assertEquals("1 year, 5 weeks, 3 hours, 1 minute", parse("cisco_ios", uptime).uptime());
+        assertEquals("400 day(s), 3 hour(s), 1 minute(s), 0 second(s)", parse("cisco_nxos", uptime).uptime());
+        assertEquals("1 year, 5 weeks, 3 hours, 1 minute", parse("cisco_xr", uptime).uptime());
+        assertEquals("57 weeks, 1 day, 3 hours and 1 minute", parse("arista_eos", uptime).uptime());
+        assertEquals("2 hours and 0 minutes", parse("arista_eos", 7200).uptime());
+        assertEquals("0 minutes", parse("cisco_ios", 30).uptime());
+    }
+
+    @Test
+    void padsTheIosXeLineLikeCisco() {
+        String output = LabOutputs.render("cisco_ios", new LabFacts("sw1", "17.9.4a", "C9300-48P", "FOC1", 0, null));
+        assertTrue(output.startsWith("Cisco IOS XE Software, Version 17.09.04a\n"
+                + "Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.4a,"), output);
+        assertFalse(output.contains("System image file"), "no image line when the facts have none");
+    }
+
+    @Test
+    void namesImagesAfterTheRelease() {
+        assertEquals("cat9k_iosxe.17.09.04a.SPA.bin", LabCatalog.image("cisco_ios", "17.9.4a"));
+        assertEquals("bootflash:///nxos.7.0.3.I7.9.bin", LabCatalog.image("cisco_nxos", "7.0(3)I7(9)"));
+        assertEquals("bootflash:///nxos64-cs.10.3.4a.M.bin",
+                LabCatalog.image("cisco_nxos", "10.3(4a) [Maintenance Release]"));
+        assertEquals(null, LabCatalog.image("juniper_junos", "22.4R3-S2"));
+    }
+
+    @Test
+    void rejectsUnknownPlatforms() {
+        LabFacts facts = new LabFacts("h", "1.0", "m", "s", 0, null);
+        assertThrows(IllegalArgumentException.class, () -> LabOutputs.render("cisco_asa", facts));
+        assertThrows(IllegalArgumentException.class, () -> LabCatalog.models("cisco_asa"));
+        assertThrows(IllegalArgumentException.class, () -> LabCatalog.versionTrain("cisco_asa"));
+        assertThrows(IllegalArgumentException.class, () -> LabCatalog.image("cisco_asa", "1.0"));
+    }
+
+    @Test
+    void rendersQuicklyEnoughForASweep() {
+        LabFacts facts = new LabFacts("sw1", "17.9.4a", "C9300-48P", "FOC1", 1_000_000, "cat9k_iosxe.17.09.04a.SPA.bin");
+        long start = System.nanoTime();
+        long chars = 0;
+        for (int i = 0; i < 10_000; i++) {
+            for (String platform : LabOutputs.platforms()) {
+                chars += LabOutputs.render(platform, facts).length();
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(chars > 0);
+        // Generous bound for a loaded 2-core CI box; a regex per call would still pass, a pathological bug won't.
+        assertTrue(millis < 5_000, "50,000 renders took " + millis + " ms");
+    }
+
+    private ParsedVersion parse(String platform, long uptimeSeconds) throws OutputParseException {
+        String version = LabCatalog.versionTrain(platform).get(0);
+        String model = LabCatalog.models(platform).get(0);
+        LabFacts facts = new LabFacts("r1", version, model, "SN1", uptimeSeconds, LabCatalog.image(platform, version));
+        return registry.find(platform).orElseThrow().parse(LabOutputs.render(platform, facts));
+    }
+}

@@ -1,0 +1,73 @@
+package io.driftwatch.history;
+
+import io.driftwatch.polling.PollStatus;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+
+/**
+ * A router as Driftwatch knows it: where it is (from the inventory) and its current state (from the last poll).
+ * Rows are never deleted when a router leaves the inventory, so its history stays readable.
+ */
+@Entity
+public class Device extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_seq")
+    @SequenceGenerator(name = "device_seq", sequenceName = "device_seq", allocationSize = 50)
+    public Long id;
+
+    public String name;
+    public String host;
+    public int port;
+    public String platform;
+    @Column(name = "device_group")
+    public String group;
+    @Column(name = "credential_name")
+    public String credentialName;
+    @Column(name = "in_inventory")
+    public boolean inInventory;
+    @Column(name = "added_at")
+    public Instant addedAt;
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
+    @Enumerated(EnumType.STRING)
+    public PollStatus status;
+    public String reason;
+    @Column(name = "polled_at")
+    public Instant polledAt;
+    @Column(name = "last_ok_at")
+    public Instant lastOkAt;
+    @Column(name = "last_ok_sweep_id")
+    public Long lastOkSweepId;
+    @Column(name = "consecutive_failures")
+    public int consecutiveFailures;
+
+    public String version;
+    public String model;
+    public String serial;
+    public String hostname;
+    public String uptime;
+    public String image;
+
+    /** The pinned host key as an OpenSSH public key line; null until first contact. */
+    @Column(name = "host_key")
+    public String hostKey;
+    @Column(name = "host_key_pinned_at")
+    public Instant hostKeyPinnedAt;
+    @Column(name = "host_key_pinned_by")
+    public String hostKeyPinnedBy;
+    /** The different key offered at the last refused attempt, waiting for an operator to trust it. */
+    @Column(name = "offered_host_key")
+    public String offeredHostKey;
+    @Column(name = "offered_host_key_at")
+    public Instant offeredHostKeyAt;
+}

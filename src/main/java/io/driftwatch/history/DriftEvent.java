@@ -1,0 +1,38 @@
+package io.driftwatch.history;
+
+import io.driftwatch.drift.DriftKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A stored drift fact: what changed on which device, seen by which sweep. */
+@Entity
+@Table(name = "drift_event")
+public class DriftEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "drift_event_seq")
+    @SequenceGenerator(name = "drift_event_seq", sequenceName = "drift_event_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "device_id")
+    public long deviceId;
+    @Enumerated(EnumType.STRING)
+    public DriftKind kind;
+    @Column(name = "from_value")
+    public String fromValue;
+    @Column(name = "to_value")
+    public String toValue;
+    @Column(name = "sweep_id")
+    public Long sweepId;
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+}

@@ -1,0 +1,25 @@
+package io.driftwatch.history;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class SweepRepository implements PanacheRepository<Sweep> {
+
+    public List<Sweep> recent(int limit) {
+        return findAll(Sort.by("id").descending()).page(Page.ofSize(limit)).list();
+    }
+
+    public Optional<Sweep> latest() {
+        return findAll(Sort.by("id").descending()).firstResultOptional();
+    }
+
+    /** Sweeps a crash left marked as running: they can never finish. */
+    public List<Sweep> running() {
+        return list("state", Sweep.State.RUNNING);
+    }
+}

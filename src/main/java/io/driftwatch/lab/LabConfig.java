@@ -1,0 +1,43 @@
+package io.driftwatch.lab;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The built-in lab fleet of simulated routers, for the demo, the tests and the benchmark. */
+@ConfigMapping(prefix = "driftwatch.lab")
+public interface LabConfig {
+
+    /** Start the simulated fleet inside the daemon (the {@code lab} profile turns it on). */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** How many routers the fleet has (1 to 10,000). */
+    @WithDefault("50")
+    int devices();
+
+    /** How long each router takes to answer its version command. */
+    @WithDefault("200ms")
+    Duration latency();
+
+    /** First loopback port; router {@code i} listens on {@code base-port + i}. */
+    @WithDefault("20000")
+    int basePort();
+
+    /** Chance that a router upgrades after answering a poll, so drift shows up in the demo. */
+    @WithDefault("0.05")
+    double upgradeChance();
+
+    /** Share of routers that misbehave (wrong password, port closed, no answer, garbage output). */
+    @WithDefault("0.06")
+    double faultShare();
+
+    /** Seed of the fleet's make-up, so two runs with the same settings build the same fleet. */
+    @WithDefault("42")
+    long seed();
+
+    /** Folder where the fleet writes its inventory file and password file. */
+    @WithDefault("data/lab")
+    Path directory();
+}

@@ -1,0 +1,189 @@
+package io.driftwatch.lab;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.apache.sshd.common.util.security.SecurityUtils;
+
+/**
+ * One simulated router: its login, host key, facts and how it misbehaves. Thread-safe: sessions of the same
+ * router can overlap, and the version may change between them.
+ */
+public final class LabRouter {
+
+    /** How the router answers, so every poll status can be provoked for real. */
+    public enum Behaviour {
+        /** Replies with its version output after the configured latency. */
+        NORMAL,
+        /** Accepts the command and never replies. */
+        SILENT,
+        /** Replies with text no parser understands. */
+        GARBAGE
+    }
+
+    /** Host key algorithms routers use in the field. */
+    public enum HostKeyType {
+        ED25519, ECDSA, RSA
+    }
+
+    private final String name;
+    private final String platform;
+    private final String command;
+    private final String model;
+    private final String serial;
+    private final String username;
+    private final String password;
+    private final List<String> versionTrain;
+    private final Random random;
+    private volatile int versionIndex;
+    private volatile Instant bootedAt;
+    private volatile HostKeyType hostKeyType = HostKeyType.ED25519;
+    private volatile KeyPair hostKey;
+    private volatile Behaviour behaviour = Behaviour.NORMAL;
+    private volatile Duration latency;
+    private volatile double upgradeChance;
+    private volatile String hostnameOverride;
+
+    LabRouter(String name, String platform, String command, String model, String serial, String username,
+            String password, List<String> versionTrain, int versionIndex, Instant bootedAt, Duration latency,
+            long seed) {
+        this.name = name;
+        this.platform = platform;
+        this.command = command;
+        this.model = model;
+        this.serial = serial;
+        this.username = username;
+        this.password = password;
+        this.versionTrain = List.copyOf(versionTrain);
+        this.versionIndex = versionIndex;
+        this.bootedAt = bootedAt;
+        this.latency = latency;
+        this.random = new Random(seed);
+        this.hostKey = newHostKey();
+    }
+
+    /** A well-behaved router at the oldest version of its train, booted a day ago, answering after {@code latency}. */
+    public static LabRouter of(String name, String platform, String command, String username, String password,
+            Duration latency, Instant now) {
+        List<String> models = LabCatalog.models(platform);
+        return new LabRouter(name, platform, command, models.get(0), "LAB" + Integer.toHexString(name.hashCode()),
+                username, password, LabCatalog.versionTrain(platform), 0, now.minus(Duration.ofDays(1)), latency,
+                name.hashCode());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String platform() {
+        return platform;
+    }
+
+    public String command() {
+        return command;
+    }
+
+    public String version() {
+        return versionTrain.get(versionIndex);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public KeyPair hostKey() {
+        return hostKey;
+    }
+
+    public Behaviour behaviour() {
+        return behaviour;
+    }
+
+    public Duration latency() {
+        return latency;
+    }
+
+    public void behaviour(Behaviour behaviour) {
+        this.behaviour = behaviour;
+    }
+
+    public void latency(Duration latency) {
+        this.latency = latency;
+    }
+
+    /** Chance, per answered poll, that the router then upgrades to the next version of its train. */
+    public void upgradeChance(double chance) {
+        this.upgradeChance = chance;
+    }
+
+    /** Shows this text as the hostname, e.g. to check that hostile text stays text. */
+    public void hostname(String hostname) {
+        this.hostnameOverride = hostname;
+    }
+
+    /** Moves to the next version of the train (wrapping to the oldest) and reboots. */
+    public synchronized void upgrade(Instant now) {
+        versionIndex = (versionIndex + 1) % versionTrain.size();
+        bootedAt = now;
+    }
+
+    /** A firmware reinstall: new host key, same everything else. */
+    public void rotateHostKey() {
+        this.hostKey = newHostKey();
+    }
+
+    /** Switches to a new host key of another type (Ed25519 by default). */
+    public void hostKeyType(HostKeyType type) {
+        this.hostKeyType = type;
+        rotateHostKey();
+    }
+
+    /** The version command's output as the router prints it now. */
+    String versionOutput(Instant now) {
+        String hostname = hostnameOverride != null ? hostnameOverride : name;
+        long uptime = Math.max(60, Duration.between(bootedAt, now).toSeconds());
+        String version = version();
+        return LabOutputs.render(platform, new LabFacts(hostname, version, model, serial, uptime,
+                LabCatalog.image(platform, version)));
+    }
+
+    /** Called after each answered poll; upgrades now and then so the demo shows drift. */
+    void afterReply(Instant now) {
+        double chance = upgradeChance;
+        if (chance > 0) {
+            boolean upgrade;
+            synchronized (random) {
+                upgrade = random.nextDouble() < chance;
+            }
+            if (upgrade) {
+                upgrade(now);
+            }
+        }
+    }
+
+    private KeyPair newHostKey() {
+        try {
+            return switch (hostKeyType) {
+                case ED25519 -> SecurityUtils.getKeyPairGenerator(SecurityUtils.EDDSA).generateKeyPair();
+                case ECDSA -> generate("EC", 256);
+                case RSA -> generate("RSA", 2048);
+            };
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a " + hostKeyType + " host key: " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyPair generate(String algorithm, int size) throws GeneralSecurityException {
+        KeyPairGenerator generator = SecurityUtils.getKeyPairGenerator(algorithm);
+        generator.initialize(size);
+        return generator.generateKeyPair();
+    }
+}

@@ -1,0 +1,41 @@
+package io.driftwatch.polling;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/** Collects command output up to a cap; past it the write fails, which makes MINA close the channel. */
+final class CappedOutput extends ByteArrayOutputStream {
+
+    private final int cap;
+    private volatile boolean overflowed;
+
+    CappedOutput(int cap) {
+        super(Math.min(cap, 8192));
+        this.cap = cap;
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+        if (count + len > cap) {
+            overflowed = true;
+            throw new OutputCapExceeded(cap);
+        }
+        super.write(b, off, len);
+    }
+
+    @Override
+    public synchronized void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    boolean overflowed() {
+        return overflowed;
+    }
+
+    /** Unchecked so it crosses {@link java.io.OutputStream#write(byte[], int, int)} callers unchanged. */
+    static final class OutputCapExceeded extends RuntimeException {
+        OutputCapExceeded(int cap) {
+            super(new IOException("output exceeded " + cap + " bytes"));
+        }
+    }
+}

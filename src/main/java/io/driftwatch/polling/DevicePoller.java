@@ -1,0 +1,81 @@
+package io.driftwatch.polling;
+
+import io.driftwatch.parsing.OutputParseException;
+import io.driftwatch.parsing.ParsedVersion;
+import io.driftwatch.parsing.ParserRegistry;
+import io.driftwatch.parsing.VersionParser;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/** Polls one device: collect over SSH, retry once when that can help, parse. */
+@ApplicationScoped
+public class DevicePoller {
+
+    private final SshCollector collector;
+    private final ParserRegistry parsers;
+    private final SshConfig sshConfig;
+    private final SweepConfig sweepConfig;
+    private final Clock clock;
+
+    public DevicePoller(SshCollector collector, ParserRegistry parsers, SshConfig sshConfig, SweepConfig sweepConfig,
+            Clock clock) {
+        this.collector = collector;
+        this.parsers = parsers;
+        this.sshConfig = sshConfig;
+        this.sweepConfig = sweepConfig;
+        this.clock = clock;
+    }
+
+    public ProbeResult poll(PollTarget target) {
+        Instant startedAt = clock.instant();
+        if (target.setupError() != null) {
+            return new ProbeResult(target, PollStatus.ERROR, target.setupError(), null, null, null, false, startedAt,
+                    0, 0);
+        }
+        long start = System.nanoTime();
+        long deadline = start + sshConfig.deviceDeadline().toNanos();
+        Collected collected = collector.collect(target, deadline);
+        int attempts = 1;
+        if (collected.status().retryable() && pauseBeforeRetry(deadline)) {
+            Collected retry = collector.collect(target, deadline);
+            attempts++;
+            // The first attempt's key still counts as the one offered if the retry never reached key exchange.
+            collected = retry.offeredHostKey() == null && collected.offeredHostKey() != null
+                    ? new Collected(retry.status(), retry.reason(), retry.output(), collected.offeredHostKey(),
+                            collected.firstContact())
+                    : retry;
+        }
+        long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (collected.status() != PollStatus.OK) {
+            return new ProbeResult(target, collected.status(), collected.reason(), null, null,
+                    collected.offeredHostKey(), collected.firstContact(), startedAt, durationMs, attempts);
+        }
+        VersionParser parser = parsers.find(target.platform()).orElseThrow();
+        try {
+            ParsedVersion facts = parser.parse(collected.output());
+            return new ProbeResult(target, PollStatus.OK, null, facts, collected.output(),
+                    collected.offeredHostKey(), collected.firstContact(), startedAt, durationMs, attempts);
+        } catch (OutputParseException e) {
+            return new ProbeResult(target, PollStatus.PARSE_FAILED,
+                    target.platform() + " parser: " + e.getMessage(), null, collected.output(),
+                    collected.offeredHostKey(), collected.firstContact(), startedAt, durationMs, attempts);
+        }
+    }
+
+    /** Sleeps the retry delay if the deadline leaves room for it; false when no retry should be made. */
+    private boolean pauseBeforeRetry(long deadline) {
+        long delay = sweepConfig.retryDelay().toNanos();
+        if (System.nanoTime() + delay >= deadline) {
+            return false;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(delay);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.driftwatch.polling;
+
+import io.driftwatch.parsing.ParsedVersion;
+import java.time.Instant;
+
+/**
+ * The outcome of polling one device in one sweep, retry included.
+ *
+ * @param facts          parsed facts when {@code status} is OK, else null
+ * @param output         the raw output when the command ran (OK or PARSE_FAILED), else null
+ * @param offeredHostKey the host key the device presented, as an OpenSSH line, or null
+ * @param firstContact   no key was pinned before this poll, so {@code offeredHostKey} should be pinned
+ */
+public record ProbeResult(
+        PollTarget target,
+        PollStatus status,
+        String reason,
+        ParsedVersion facts,
+        String output,
+        String offeredHostKey,
+        boolean firstContact,
+        Instant startedAt,
+        long durationMs,
+        int attempts) {
+}

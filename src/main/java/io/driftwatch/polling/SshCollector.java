@@ -1,0 +1,223 @@
+package io.driftwatch.polling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.InterruptedByTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.future.AuthFuture;
+import org.apache.sshd.client.future.ConnectFuture;
+import org.apache.sshd.client.future.OpenFuture;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.AttributeRepository;
+
+/**
+ * Runs one command on one device over an exec channel, with every wait bounded by its own timeout and by the
+ * device's overall deadline. Never throws: every way an attempt can end is a {@link Collected}.
+ */
+@ApplicationScoped
+public class SshCollector {
+
+    private static final int MAX_STDERR_BYTES = 64 * 1024;
+
+    private final SshClient client;
+    private final SshConfig config;
+
+    public SshCollector(SshClient client, SshConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    /** @param deadline {@link System#nanoTime()} value by which the attempt must end */
+    Collected collect(PollTarget target, long deadline) {
+        HostKeyCheck check = new HostKeyCheck(target.acceptedHostKeys(),
+                config.hostKeyMode() == SshConfig.HostKeyMode.TOFU);
+        ClientSession session = null;
+        boolean done = false;
+        try {
+            session = connect(target, check, deadline);
+            authenticate(session, target, check, deadline);
+            String output = execute(session, target, deadline);
+            done = true;
+            return Collected.succeeded(output, check);
+        } catch (AttemptFailed failure) {
+            return Collected.failed(failure.status, failure.getMessage(), check);
+        } catch (IOException | RuntimeException e) {
+            return classify(e, target, check);
+        } finally {
+            if (session != null) {
+                // Graceful close only after success: a misbehaving router must not hold the thread.
+                session.close(!done);
+            }
+        }
+    }
+
+    private ClientSession connect(PollTarget target, HostKeyCheck check, long deadline) throws IOException {
+        ConnectFuture future = client.connect(target.username(), target.host(), target.port(),
+                AttributeRepository.ofKeyValuePair(HostKeyCheck.KEY, check), null);
+        if (!future.await(budget(config.connectTimeout(), deadline))) {
+            future.cancel();
+            throw new AttemptFailed(PollStatus.UNREACHABLE,
+                    "no TCP answer from " + address(target) + " within " + human(config.connectTimeout()));
+        }
+        if (!future.isConnected()) {
+            Throwable cause = future.getException();
+            throw cause instanceof IOException io ? io : new IOException(cause);
+        }
+        return future.getSession();
+    }
+
+    private void authenticate(ClientSession session, PollTarget target, HostKeyCheck check, long deadline)
+            throws IOException {
+        if (target.password() != null) {
+            session.addPasswordIdentity(target.password().reveal());
+        }
+        for (KeyPair identity : target.identities()) {
+            session.addPublicKeyIdentity(identity);
+        }
+        AuthFuture auth = session.auth();
+        boolean finished = auth.await(budget(config.authTimeout(), deadline));
+        if (check.refused()) {
+            throw new AttemptFailed(PollStatus.HOST_KEY_CHANGED, "host key " + keyName(check)
+                    + " offered by " + address(target) + " does not match the pinned key; session refused before"
+                    + " authentication");
+        }
+        if (!finished) {
+            throw new AttemptFailed(PollStatus.TIMEOUT,
+                    "no key exchange or authentication answer within " + human(config.authTimeout()));
+        }
+        if (!auth.isSuccess()) {
+            Throwable cause = auth.getException();
+            throw cause instanceof IOException io ? io : new IOException(cause);
+        }
+    }
+
+    private String execute(ClientSession session, PollTarget target, long deadline) throws IOException {
+        CappedOutput out = new CappedOutput(config.maxOutputBytes());
+        CappedOutput err = new CappedOutput(MAX_STDERR_BYTES);
+        try (ChannelExec channel = session.createExecChannel(target.command())) {
+            channel.setOut(out);
+            channel.setErr(err);
+            OpenFuture open = channel.open();
+            if (!open.await(budget(config.commandTimeout(), deadline))) {
+                throw new AttemptFailed(PollStatus.TIMEOUT, "exec channel for '" + target.command()
+                        + "' did not open within " + human(config.commandTimeout()));
+            }
+            if (!open.isOpened()) {
+                throw new AttemptFailed(PollStatus.ERROR, "router refused an exec channel for '" + target.command()
+                        + "': " + rootMessage(open.getException()));
+            }
+            Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
+                    budget(config.commandTimeout(), deadline));
+            if (out.overflowed()) {
+                throw new AttemptFailed(PollStatus.ERROR, "output of '" + target.command() + "' exceeded "
+                        + config.maxOutputBytes() + " bytes");
+            }
+            if (events.contains(ClientChannelEvent.TIMEOUT)) {
+                throw new AttemptFailed(PollStatus.TIMEOUT, "no complete reply to '" + target.command()
+                        + "' within " + human(config.commandTimeout()));
+            }
+            String output = out.toString(StandardCharsets.UTF_8);
+            Integer exit = channel.getExitStatus();
+            if (exit != null && exit != 0 && output.isBlank()) {
+                throw new AttemptFailed(PollStatus.ERROR, "'" + target.command() + "' exited with status " + exit
+                        + ": " + err.toString(StandardCharsets.UTF_8).strip());
+            }
+            return output;
+        }
+    }
+
+    private Collected classify(Throwable error, PollTarget target, HostKeyCheck check) {
+        if (check.refused()) {
+            return Collected.failed(PollStatus.HOST_KEY_CHANGED, "host key " + keyName(check) + " offered by "
+                    + address(target) + " does not match the pinned key", check);
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof CappedOutput.OutputCapExceeded) {
+                return Collected.failed(PollStatus.ERROR, "output of '" + target.command() + "' exceeded "
+                        + config.maxOutputBytes() + " bytes", check);
+            }
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException
+                    || t instanceof PortUnreachableException) {
+                return Collected.failed(PollStatus.UNREACHABLE,
+                        "cannot connect to " + address(target) + ": " + rootMessage(t), check);
+            }
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return Collected.failed(PollStatus.UNREACHABLE, "cannot resolve host " + target.host(), check);
+            }
+            if (t instanceof SocketTimeoutException || t instanceof InterruptedByTimeoutException
+                    || t instanceof TimeoutException) {
+                return Collected.failed(PollStatus.TIMEOUT, "timed out: " + rootMessage(t), check);
+            }
+            if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
+                return Collected.failed(PollStatus.ERROR, "interrupted (the daemon is stopping)", check);
+            }
+            String message = t.getMessage();
+            if (message != null && message.contains("No more authentication methods available")) {
+                return Collected.failed(PollStatus.AUTH_FAILED, "authentication rejected for user '"
+                        + target.username() + "' (" + authMethods(target) + ")", check);
+            }
+        }
+        return Collected.failed(PollStatus.ERROR, rootMessage(error), check);
+    }
+
+    private static Duration budget(Duration timeout, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new AttemptFailed(PollStatus.TIMEOUT, "device deadline exceeded");
+        }
+        return timeout.toNanos() < left ? timeout : Duration.ofNanos(left);
+    }
+
+    private static String authMethods(PollTarget target) {
+        if (target.password() != null && !target.identities().isEmpty()) {
+            return "password and key tried";
+        }
+        return target.password() != null ? "password tried" : "key tried";
+    }
+
+    private static String keyName(HostKeyCheck check) {
+        return check.offered() == null ? "" : HostKeys.fingerprint(HostKeys.toLine(check.offered()));
+    }
+
+    private static String address(PollTarget target) {
+        return target.host() + ":" + target.port();
+    }
+
+    static String human(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+    }
+
+    static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    /** Ends the attempt with a status already decided; unchecked to keep the steps readable. */
+    private static final class AttemptFailed extends RuntimeException {
+        final PollStatus status;
+
+        AttemptFailed(PollStatus status, String reason) {
+            super(reason, null, false, false);
+            this.status = status;
+        }
+    }
+}

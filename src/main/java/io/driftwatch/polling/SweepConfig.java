@@ -1,0 +1,29 @@
+package io.driftwatch.polling;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** When sweeps run and how hard they push. */
+@ConfigMapping(prefix = "driftwatch.sweep")
+public interface SweepConfig {
+
+    /** Quartz-style cron for scheduled sweeps (seconds first), or {@code off}. */
+    @WithDefault("0 0/15 * * * ?")
+    String cron();
+
+    /**
+     * Most devices polled at once. Sized for I/O-bound work (a poll mostly waits on the router), not for the CPU
+     * count; on a Java 17 runtime each in-flight poll holds a platform thread.
+     */
+    @WithDefault("256")
+    int maxConcurrency();
+
+    /** Pause before the single retry of a device whose first attempt failed for a transient reason. */
+    @WithDefault("2s")
+    Duration retryDelay();
+
+    /** Most poll results written to the database in one transaction. */
+    @WithDefault("200")
+    int writeBatchSize();
+}

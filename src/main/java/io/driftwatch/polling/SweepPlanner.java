@@ -1,0 +1,102 @@
+package io.driftwatch.polling;
+
+import io.driftwatch.history.Device;
+import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.inventory.Credential;
+import io.driftwatch.inventory.DeviceSpec;
+import io.driftwatch.inventory.Inventory;
+import io.driftwatch.parsing.ParserRegistry;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Brings the device table in line with the inventory and turns each device into a {@link PollTarget}, so the
+ * parallel part of a sweep needs nothing from the database.
+ */
+@ApplicationScoped
+public class SweepPlanner {
+
+    private final DeviceRepository devices;
+    private final ParserRegistry parsers;
+    private final IdentityLoader identityLoader;
+    private final SshConfig sshConfig;
+    private final Clock clock;
+
+    public SweepPlanner(DeviceRepository devices, ParserRegistry parsers, IdentityLoader identityLoader,
+            SshConfig sshConfig, Clock clock) {
+        this.devices = devices;
+        this.parsers = parsers;
+        this.identityLoader = identityLoader;
+        this.sshConfig = sshConfig;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<PollTarget> plan(Inventory inventory) {
+        Map<String, Device> known = devices.listAll().stream()
+                .collect(Collectors.toMap(d -> d.name, Function.identity()));
+        Instant now = clock.instant();
+        KnownHosts knownHosts = sshConfig.hostKeyMode() == SshConfig.HostKeyMode.STRICT
+                ? KnownHosts.read(sshConfig.knownHosts().orElseThrow(() -> new IllegalStateException(
+                        "driftwatch.ssh.host-key-mode=strict needs driftwatch.ssh.known-hosts")))
+                : null;
+        List<PollTarget> targets = new ArrayList<>(inventory.devices().size());
+        for (DeviceSpec spec : inventory.devices()) {
+            Device device = known.remove(spec.name());
+            if (device == null) {
+                device = new Device();
+                device.name = spec.name();
+                device.addedAt = now;
+                apply(spec, device);
+                devices.persist(device);
+            } else {
+                apply(spec, device);
+            }
+            targets.add(target(spec, inventory.credentialOf(spec), device, knownHosts));
+        }
+        for (Device gone : known.values()) {
+            if (gone.inInventory) {
+                gone.inInventory = false;
+                gone.removedAt = now;
+                Log.infof("Device %s left the inventory; its history is kept", gone.name);
+            }
+        }
+        return targets;
+    }
+
+    private static void apply(DeviceSpec spec, Device device) {
+        device.host = spec.host();
+        device.port = spec.port();
+        device.platform = spec.platform();
+        device.group = spec.group();
+        device.credentialName = spec.credential();
+        device.inInventory = true;
+        device.removedAt = null;
+    }
+
+    private PollTarget target(DeviceSpec spec, Credential credential, Device device, KnownHosts knownHosts) {
+        List<PublicKey> accepted = knownHosts != null
+                ? knownHosts.keysFor(spec.host(), spec.port())
+                : device.hostKey == null ? List.of() : List.of(HostKeys.parse(device.hostKey));
+        List<KeyPair> identities = List.of();
+        String setupError = null;
+        try {
+            identities = identityLoader.identities(credential);
+        } catch (IllegalStateException e) {
+            setupError = e.getMessage();
+        }
+        String command = parsers.find(spec.platform()).orElseThrow().command();
+        return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), command,
+                credential.username(), credential.password(), identities, accepted, setupError);
+    }
+}

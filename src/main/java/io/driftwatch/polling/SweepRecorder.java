@@ -1,0 +1,197 @@
+package io.driftwatch.polling;
+
+import io.driftwatch.drift.Drift;
+import io.driftwatch.drift.DriftDetector;
+import io.driftwatch.history.Device;
+import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.history.DriftEvent;
+import io.driftwatch.history.DriftEventRepository;
+import io.driftwatch.history.Observation;
+import io.driftwatch.history.ObservationRepository;
+import io.driftwatch.history.RawOutput;
+import io.driftwatch.history.RawOutputRepository;
+import io.driftwatch.history.Sweep;
+import io.driftwatch.history.SweepRepository;
+import io.driftwatch.parsing.ParsedVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes what a sweep learns: the sweep row, then poll results in batches, each batch one transaction holding
+ * the observations, the devices' new state and the drift they caused, so a crash never leaves half a result.
+ */
+@ApplicationScoped
+public class SweepRecorder {
+
+    private final SweepRepository sweeps;
+    private final DeviceRepository devices;
+    private final ObservationRepository observations;
+    private final RawOutputRepository rawOutputs;
+    private final DriftEventRepository driftEvents;
+    private final SshConfig sshConfig;
+    private final Clock clock;
+    private final DriftDetector detector = new DriftDetector();
+
+    public SweepRecorder(SweepRepository sweeps, DeviceRepository devices, ObservationRepository observations,
+            RawOutputRepository rawOutputs, DriftEventRepository driftEvents, SshConfig sshConfig, Clock clock) {
+        this.sweeps = sweeps;
+        this.devices = devices;
+        this.observations = observations;
+        this.rawOutputs = rawOutputs;
+        this.driftEvents = driftEvents;
+        this.sshConfig = sshConfig;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long open(Sweep.Trigger trigger) {
+        Sweep sweep = new Sweep();
+        sweep.trigger = trigger;
+        sweep.state = Sweep.State.RUNNING;
+        sweep.startedAt = clock.instant();
+        sweeps.persist(sweep);
+        return sweep.id;
+    }
+
+    @Transactional
+    public void record(long sweepId, List<ProbeResult> batch) {
+        Sweep sweep = sweeps.findById(sweepId);
+        Map<Long, Device> byId = devices.byIds(batch.stream().map(r -> r.target().deviceId()).toList()).stream()
+                .collect(Collectors.toMap(d -> d.id, Function.identity()));
+        Map<Long, RawOutput> outputs = rawOutputs.byDeviceIds(byId.keySet()).stream()
+                .collect(Collectors.toMap(o -> o.deviceId, Function.identity()));
+        for (ProbeResult result : batch) {
+            Device device = byId.get(result.target().deviceId());
+            recordDrift(sweepId, device, result);
+            observations.persist(observation(sweepId, device, result));
+            updateDevice(sweepId, device, result);
+            if (result.status() == PollStatus.OK) {
+                keepOutput(sweepId, device, result, outputs.get(device.id));
+            }
+            sweep.count(result.status());
+        }
+    }
+
+    @Transactional
+    public void finish(long sweepId, Sweep.State state, int deviceCount) {
+        Sweep sweep = sweeps.findById(sweepId);
+        sweep.state = state;
+        sweep.devices = deviceCount;
+        sweep.finishedAt = clock.instant();
+    }
+
+    @Transactional
+    public void setDevices(long sweepId, int deviceCount) {
+        sweeps.findById(sweepId).devices = deviceCount;
+    }
+
+    /** Marks sweeps a previous process left running as interrupted; returns how many. */
+    @Transactional
+    public int closeAbandoned() {
+        List<Sweep> abandoned = sweeps.running();
+        for (Sweep sweep : abandoned) {
+            sweep.state = Sweep.State.INTERRUPTED;
+            sweep.finishedAt = clock.instant();
+        }
+        return abandoned.size();
+    }
+
+    private void recordDrift(long sweepId, Device device, ProbeResult result) {
+        String version = result.facts() == null ? null : result.facts().version();
+        DriftDetector.Known known = new DriftDetector.Known(device.version, device.offeredHostKey,
+                HostKeys.fingerprint(device.hostKey));
+        DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), version, result.offeredHostKey(),
+                HostKeys.fingerprint(result.offeredHostKey()));
+        for (Drift drift : detector.detect(known, seen)) {
+            DriftEvent event = new DriftEvent();
+            event.deviceId = device.id;
+            event.kind = drift.kind();
+            event.fromValue = drift.from();
+            event.toValue = drift.to();
+            event.sweepId = sweepId;
+            event.occurredAt = result.startedAt();
+            driftEvents.persist(event);
+        }
+    }
+
+    private static Observation observation(long sweepId, Device device, ProbeResult result) {
+        Observation observation = new Observation();
+        observation.deviceId = device.id;
+        observation.sweepId = sweepId;
+        observation.observedAt = result.startedAt();
+        observation.status = result.status();
+        observation.reason = truncate(result.reason(), 2000);
+        observation.attempts = result.attempts();
+        observation.durationMs = result.durationMs();
+        ParsedVersion facts = result.facts();
+        if (facts != null) {
+            observation.version = truncate(facts.version(), 255);
+            observation.model = truncate(facts.model(), 255);
+            observation.serial = truncate(facts.serial(), 255);
+            observation.hostname = truncate(facts.hostname(), 255);
+            observation.uptime = truncate(facts.uptime(), 255);
+            observation.image = truncate(facts.image(), 512);
+        }
+        return observation;
+    }
+
+    private void updateDevice(long sweepId, Device device, ProbeResult result) {
+        Instant now = clock.instant();
+        device.status = result.status();
+        device.reason = truncate(result.reason(), 2000);
+        device.polledAt = result.startedAt();
+        if (result.status() == PollStatus.OK) {
+            ParsedVersion facts = result.facts();
+            device.version = truncate(facts.version(), 255);
+            device.model = truncate(facts.model(), 255);
+            device.serial = truncate(facts.serial(), 255);
+            device.hostname = truncate(facts.hostname(), 255);
+            device.uptime = truncate(facts.uptime(), 255);
+            device.image = truncate(facts.image(), 512);
+            device.lastOkAt = result.startedAt();
+            device.lastOkSweepId = sweepId;
+            device.consecutiveFailures = 0;
+            // The pinned key was accepted again, so any earlier refused offer is moot.
+            device.offeredHostKey = null;
+            device.offeredHostKeyAt = null;
+        } else {
+            device.consecutiveFailures++;
+        }
+        if (result.status() == PollStatus.HOST_KEY_CHANGED && result.offeredHostKey() != null) {
+            if (!result.offeredHostKey().equals(device.offeredHostKey)) {
+                device.offeredHostKeyAt = now;
+            }
+            device.offeredHostKey = result.offeredHostKey();
+        } else if (result.offeredHostKey() != null && !result.offeredHostKey().equals(device.hostKey)) {
+            // The key this session was accepted with becomes the pinned one: on first contact in trust-on-first-use
+            // mode, or when strict mode found it in known_hosts.
+            device.hostKey = result.offeredHostKey();
+            device.hostKeyPinnedAt = now;
+            device.hostKeyPinnedBy = sshConfig.hostKeyMode() == SshConfig.HostKeyMode.STRICT
+                    ? "known_hosts"
+                    : "trust on first use";
+        }
+    }
+
+    private void keepOutput(long sweepId, Device device, ProbeResult result, RawOutput existing) {
+        RawOutput output = existing != null ? existing : new RawOutput();
+        output.sweepId = sweepId;
+        output.capturedAt = result.startedAt();
+        output.command = result.target().command();
+        output.output = result.output();
+        if (existing == null) {
+            output.deviceId = device.id;
+            rawOutputs.persist(output);
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,44 @@
+package io.driftwatch.web;
+
+import io.driftwatch.history.Device;
+import io.driftwatch.polling.HostKeys;
+import io.driftwatch.polling.PollStatus;
+import java.time.Instant;
+
+/**
+ * A device as the API shows it. Credentials appear by name only; secrets never leave the inventory.
+ *
+ * @param lastSeen   when the device last answered a poll successfully
+ * @param lastPolled when the device was last polled, whatever the outcome
+ */
+public record DeviceJson(
+        String name,
+        String host,
+        int port,
+        String platform,
+        String group,
+        String credential,
+        boolean inInventory,
+        PollStatus status,
+        String reason,
+        String version,
+        String model,
+        String serial,
+        String hostname,
+        String uptime,
+        String image,
+        Instant lastSeen,
+        Instant lastPolled,
+        int consecutiveFailures,
+        String hostKeyFingerprint,
+        Instant hostKeyPinnedAt,
+        String hostKeyPinnedBy,
+        String offeredHostKeyFingerprint) {
+
+    static DeviceJson of(Device d) {
+        return new DeviceJson(d.name, d.host, d.port, d.platform, d.group, d.credentialName, d.inInventory, d.status,
+                d.reason, d.version, d.model, d.serial, d.hostname, d.uptime, d.image, d.lastOkAt, d.polledAt,
+                d.consecutiveFailures, HostKeys.fingerprint(d.hostKey), d.hostKeyPinnedAt, d.hostKeyPinnedBy,
+                HostKeys.fingerprint(d.offeredHostKey));
+    }
+}

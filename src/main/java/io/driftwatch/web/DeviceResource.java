@@ -1,0 +1,102 @@
+package io.driftwatch.web;
+
+import io.driftwatch.history.Device;
+import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.history.ObservationRepository;
+import io.driftwatch.polling.HostKeyTrust;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+@Path("/api/devices")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceResource {
+
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    private final DeviceRepository devices;
+    private final ObservationRepository observations;
+    private final HostKeyTrust hostKeyTrust;
+    private final SecurityIdentity identity;
+
+    public DeviceResource(DeviceRepository devices, ObservationRepository observations, HostKeyTrust hostKeyTrust,
+            SecurityIdentity identity) {
+        this.devices = devices;
+        this.observations = observations;
+        this.hostKeyTrust = hostKeyTrust;
+        this.identity = identity;
+    }
+
+    /**
+     * Devices by name. Without {@code page} or {@code size} the whole list; with either, one page as
+     * {@code {items, total, page, size}}.
+     */
+    @GET
+    @Transactional
+    public Object list(@QueryParam("platform") String platform, @QueryParam("group") String group,
+            @QueryParam("status") String status, @QueryParam("removed") @DefaultValue("false") boolean removed,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        DeviceRepository.DeviceFilter filter = new DeviceRepository.DeviceFilter(platform, group,
+                status == null ? null : status.toUpperCase(), removed);
+        if (page == null && size == null) {
+            return devices.page(filter, 0, Integer.MAX_VALUE).stream().map(DeviceJson::of).toList();
+        }
+        int pageIndex = page == null ? 0 : page;
+        int pageSize = size == null ? 100 : size;
+        if (pageIndex < 0 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw ApiError.of(Response.Status.BAD_REQUEST,
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        List<DeviceJson> items = devices.page(filter, pageIndex, pageSize).stream().map(DeviceJson::of).toList();
+        return new Page<>(items, devices.count(filter), pageIndex, pageSize);
+    }
+
+    @GET
+    @Path("/{name}")
+    @Transactional
+    public DeviceJson get(@PathParam("name") String name) {
+        return DeviceJson.of(find(name));
+    }
+
+    /** The device's observations, newest first. */
+    @GET
+    @Path("/{name}/history")
+    @Transactional
+    public List<ObservationJson> history(@PathParam("name") String name,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and 10000");
+        }
+        return observations.history(find(name).id, limit).stream().map(ObservationJson::of).toList();
+    }
+
+    /** Pins the host key the device offered at its last refused attempt; recorded with the operator's name. */
+    @POST
+    @Path("/{name}/host-key/trust")
+    @RolesAllowed("operator")
+    public DeviceJson trustHostKey(@PathParam("name") String name) {
+        try {
+            return DeviceJson.of(hostKeyTrust.trustOffered(name, identity.getPrincipal().getName()));
+        } catch (HostKeyTrust.Refused e) {
+            Response.Status status = e.getMessage().startsWith("no device")
+                    ? Response.Status.NOT_FOUND
+                    : Response.Status.CONFLICT;
+            throw ApiError.of(status, e.getMessage());
+        }
+    }
+
+    private Device find(String name) {
+        return devices.findByName(name)
+                .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "no device named " + name));
+    }
+}

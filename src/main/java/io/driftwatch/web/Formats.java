@@ -1,0 +1,37 @@
+package io.driftwatch.web;
+
+import io.driftwatch.polling.PollStatus;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** How pages print times, durations and statuses. */
+@TemplateExtension
+public class Formats {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    static String shown(Instant instant) {
+        return instant == null ? "never" : TIME.format(instant);
+    }
+
+    /** CSS class of a status, so colour always goes with the status text. */
+    static String css(PollStatus status) {
+        return status == null ? "status-none" : "status-" + status.name().toLowerCase().replace('_', '-');
+    }
+
+    static String label(PollStatus status) {
+        return status == null ? "not polled yet" : status.name().replace('_', ' ');
+    }
+
+    static String took(SweepJson sweep) {
+        if (sweep.finishedAt() == null) {
+            return "running";
+        }
+        Duration duration = Duration.between(sweep.startedAt(), sweep.finishedAt());
+        return "%.1f s".formatted(duration.toMillis() / 1000.0);
+    }
+}

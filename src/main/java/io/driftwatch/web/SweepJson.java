@@ -1,0 +1,33 @@
+package io.driftwatch.web;
+
+import io.driftwatch.history.Sweep;
+import io.driftwatch.polling.PollStatus;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A sweep with its count per status; {@code finishedAt} is null while it runs.
+ *
+ * @param counts devices per status, every status present
+ */
+public record SweepJson(
+        long id,
+        Sweep.Trigger trigger,
+        Sweep.State state,
+        Instant startedAt,
+        Instant finishedAt,
+        int devices,
+        int ok,
+        int authFailed,
+        int unreachable,
+        int timeout,
+        int hostKeyChanged,
+        int parseFailed,
+        int error,
+        Map<PollStatus, Integer> counts) {
+
+    static SweepJson of(Sweep s) {
+        return new SweepJson(s.id, s.trigger, s.state, s.startedAt, s.finishedAt, s.devices, s.ok, s.authFailed,
+                s.unreachable, s.timedOut, s.hostKeyChanged, s.parseFailed, s.errored, s.counts());
+    }
+}

@@ -1,0 +1,63 @@
+package io.driftwatch.web;
+
+import io.driftwatch.history.Sweep;
+import io.driftwatch.history.SweepRepository;
+import io.driftwatch.polling.SweepService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/sweeps")
+@Produces(MediaType.APPLICATION_JSON)
+public class SweepResource {
+
+    private final SweepRepository sweeps;
+    private final SweepService sweepService;
+
+    public SweepResource(SweepRepository sweeps, SweepService sweepService) {
+        this.sweeps = sweeps;
+        this.sweepService = sweepService;
+    }
+
+    /** Recent sweeps, newest first. */
+    @GET
+    @Transactional
+    public List<SweepJson> list(@QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and 1000");
+        }
+        return sweeps.recent(limit).stream().map(SweepJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public SweepJson get(@PathParam("id") long id) {
+        Sweep sweep = sweeps.findByIdOptional(id)
+                .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "no sweep " + id));
+        return SweepJson.of(sweep);
+    }
+
+    /** Starts a sweep now: 202 with its id, or 409 with the running sweep's id when one is in progress. */
+    @POST
+    @RolesAllowed("operator")
+    public Response start() {
+        return sweepService.start(Sweep.Trigger.MANUAL)
+                .map(id -> Response.accepted(Map.of("id", id)).location(URI.create("/api/sweeps/" + id)).build())
+                .orElseGet(() -> Response.status(Response.Status.CONFLICT)
+                        .entity(Map.of("status", 409, "message", "a sweep is already running",
+                                "id", sweepService.runningSweep().orElse(0L)))
+                        .build());
+    }
+}

@@ -1,0 +1,31 @@
+package io.driftwatch.history;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
+import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.Sweeps;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** First half of the restart check: sweep and record on a file database. */
+@QuarkusTest
+@TestProfile(RestartProfiles.FirstRun.class)
+@QuarkusTestResource(FakeRouters.class)
+class RestartFirstRunTest {
+
+    // The routers here use JDK key types: after an in-JVM restart, Ed25519 keys made through the JCA provider
+    // the first application registered belong to the other class loader.
+    @Test
+    void recordsHistoryOnTheFileDatabase() {
+        FakeRouters.useOnly(List.of("ecdsa-key", "rsa-key"));
+        Sweeps.runAndWait();
+        Sweeps.runAndWait();
+        given().get("/api/devices/ecdsa-key/history").then().body("size()", equalTo(2))
+                .body("status", everyItem(equalTo("OK")));
+    }
+}

@@ -1,0 +1,33 @@
+package io.driftwatch.history;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/**
+ * Two application starts on one H2 file. Quarkus runs test classes grouped by profile, the groups in the order
+ * of their test class names, so {@code RestartFirstRunTest} (which sweeps) always runs before
+ * {@code RestartSecondRunTest} (which reads what survived).
+ */
+public final class RestartProfiles {
+
+    /** One database file per test JVM, shared by both starts and by no other run. */
+    static final String URL = "jdbc:h2:file:./target/restart-db/driftwatch-" + ProcessHandle.current().pid()
+            + ";DB_CLOSE_ON_EXIT=FALSE";
+
+    private RestartProfiles() {
+    }
+
+    public static class FirstRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", URL);
+        }
+    }
+
+    public static class SecondRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", URL);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.driftwatch.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+
+/** Runs a sweep through the API and waits for it to finish, as a user's script would. */
+public final class Sweeps {
+
+    public static final String OPERATOR = "operator";
+    public static final String OPERATOR_PASSWORD = "operator-test-password";
+
+    private Sweeps() {
+    }
+
+    /** Starts a sweep and returns it once finished. */
+    public static JsonPath runAndWait() {
+        long id = given().auth().preemptive().basic(OPERATOR, OPERATOR_PASSWORD)
+                .when().post("/api/sweeps")
+                .then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        return waitFor(id, Duration.ofSeconds(90));
+    }
+
+    public static JsonPath waitFor(long id, Duration limit) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            JsonPath sweep = given().when().get("/api/sweeps/" + id).then().statusCode(200).extract().jsonPath();
+            if (sweep.get("finishedAt") != null) {
+                return sweep;
+            }
+            sleep(100);
+        }
+        fail("sweep " + id + " did not finish within " + limit);
+        return null;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

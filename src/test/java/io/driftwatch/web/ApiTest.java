@@ -1,0 +1,65 @@
+package io.driftwatch.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.Sweeps;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeRouters.class)
+class ApiTest {
+
+    @Test
+    void pagesTheDeviceListAndFiltersIt() {
+        FakeRouters.useOnly(FakeRouters.fleetNames().subList(0, 30));
+        Sweeps.runAndWait();
+
+        given().get("/api/devices?page=1&size=10").then().statusCode(200)
+                .body("items", hasSize(10))
+                .body("total", equalTo(30))
+                .body("page", equalTo(1))
+                .body("items[0].name", equalTo("fleet-010"));
+        given().get("/api/devices?platform=juniper_junos").then().statusCode(200)
+                .body("platform", everyItem(equalTo("juniper_junos")))
+                .body("size()", not(equalTo(0)));
+        given().get("/api/devices?status=ok&size=5").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("OK")));
+        given().get("/api/devices?size=0").then().statusCode(400).body("message", containsString("size"));
+    }
+
+    @Test
+    void unknownThingsAreNotFoundWithAMessage() {
+        given().get("/api/devices/no-such-router").then().statusCode(404)
+                .body("message", containsString("no-such-router"));
+        given().get("/api/sweeps/987654").then().statusCode(404);
+    }
+
+    @Test
+    void noSecretEverLeavesTheApi() {
+        FakeRouters.useOnly(List.of("fleet-040"));
+        Sweeps.runAndWait();
+        String body = given().get("/api/devices/fleet-040").then().extract().asString()
+                + given().get("/api/devices").then().extract().asString()
+                + given().get("/").then().extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains(FakeRouters.PASSWORD));
+    }
+
+    @Test
+    void theOverviewPageListsDevicesWithHostileTextEscaped() {
+        FakeRouters.useOnly(List.of("fleet-050", "hostile"));
+        Sweeps.runAndWait();
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("fleet-050"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("Last sweep"));
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("<script>alert"));
+    }
+}

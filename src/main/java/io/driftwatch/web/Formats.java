@@ -7,14 +7,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** How pages print times, durations and statuses. */
-@TemplateExtension
+/**
+ * How pages print times, durations and statuses: {@code {fmt:time(d.lastSeen)}}. Namespace functions rather than
+ * properties, because Qute resolves no property on null and a never-reached device has no times.
+ */
+@TemplateExtension(namespace = "fmt")
 public class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    static String shown(Instant instant) {
+    static String time(Instant instant) {
         return instant == null ? "never" : TIME.format(instant);
     }
 

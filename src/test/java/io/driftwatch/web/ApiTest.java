@@ -55,11 +55,15 @@ class ApiTest {
 
     @Test
     void theOverviewPageListsDevicesWithHostileTextEscaped() {
-        FakeRouters.useOnly(List.of("fleet-050", "hostile"));
+        FakeRouters.useOnly(List.of("fleet-050", "hostile", "closed-port"));
         Sweeps.runAndWait();
         String page = given().get("/").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("fleet-050"));
+        // A device that never answered has no times; the page says so instead of failing.
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("UNREACHABLE"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("never"));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("Last sweep"));
         org.junit.jupiter.api.Assertions.assertFalse(page.contains("<script>alert"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("&lt;script&gt;alert("), "hostname shown escaped");
     }
 }

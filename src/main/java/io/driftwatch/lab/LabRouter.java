@@ -3,10 +3,12 @@ package io.driftwatch.lab;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.util.security.SecurityUtils;
 
 /**
@@ -47,6 +49,7 @@ public final class LabRouter {
     private volatile Duration latency;
     private volatile double upgradeChance;
     private volatile String hostnameOverride;
+    private volatile PublicKey authorizedKey;
 
     LabRouter(String name, String platform, String command, String model, String serial, String username,
             String password, List<String> versionTrain, int versionIndex, Instant bootedAt, Duration latency,
@@ -122,6 +125,16 @@ public final class LabRouter {
     /** Chance, per answered poll, that the router then upgrades to the next version of its train. */
     public void upgradeChance(double chance) {
         this.upgradeChance = chance;
+    }
+
+    /** Lets this key log in as the router's user, like an entry in authorized_keys. */
+    public void authorizedKey(PublicKey key) {
+        this.authorizedKey = key;
+    }
+
+    boolean accepts(String user, PublicKey key) {
+        PublicKey authorized = authorizedKey;
+        return authorized != null && username.equals(user) && KeyUtils.compareKeys(authorized, key);
     }
 
     /** Shows this text as the hostname, e.g. to check that hostile text stays text. */

@@ -58,7 +58,10 @@ public final class LabRouterServer implements AutoCloseable {
             LabRouter router = routerOf(session);
             return router != null && router.username().equals(username) && router.password().equals(password);
         });
-        server.setPublickeyAuthenticator((username, key, session) -> false);
+        server.setPublickeyAuthenticator((username, key, session) -> {
+            LabRouter router = routerOf(session);
+            return router != null && router.accepts(username, key);
+        });
         server.setCommandFactory((channel, command) -> new VersionCommand(routerOf(channel.getSession()), command));
         server.addSessionListener(new SessionListener() {
             @Override

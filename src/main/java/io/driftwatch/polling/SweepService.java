@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ public class SweepService {
     private final SweepRecorder recorder;
     private final SweepExecutor executor;
     private final SweepConfig config;
+    private final Clock clock;
     private final AtomicLong running = new AtomicLong(IDLE);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
@@ -45,13 +47,14 @@ public class SweepService {
     });
 
     public SweepService(InventoryService inventory, SweepPlanner planner, DevicePoller poller, SweepRecorder recorder,
-            SweepExecutor executor, SweepConfig config) {
+            SweepExecutor executor, SweepConfig config, Clock clock) {
         this.inventory = inventory;
         this.planner = planner;
         this.poller = poller;
         this.recorder = recorder;
         this.executor = executor;
         this.config = config;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -125,7 +128,7 @@ public class SweepService {
                     results.add(poller.poll(target));
                 } catch (RuntimeException e) {
                     results.add(new ProbeResult(target, PollStatus.ERROR, SshCollector.rootMessage(e), null, null,
-                            null, false, java.time.Instant.now(), 0, 1));
+                            null, false, clock.instant(), 0, 1));
                 } finally {
                     permits.release();
                 }

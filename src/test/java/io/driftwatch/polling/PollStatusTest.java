@@ -82,6 +82,13 @@ class PollStatusTest {
         }
     }
 
+    @Test
+    void logsInWithAPrivateKeyWhereNoPasswordIsAccepted() {
+        FakeRouters.useOnly(List.of("key-only"));
+        Sweeps.runAndWait();
+        assertStatus("key-only", "OK", null);
+    }
+
     private static void assertStatus(String device, String status, String reasonPart) {
         var response = given().when().get("/api/devices/" + device).then().statusCode(200)
                 .body("status", equalTo(status));

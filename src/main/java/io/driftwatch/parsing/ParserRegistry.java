@@ -26,10 +26,20 @@ public final class ParserRegistry {
     public static ParserRegistry standard() {
         return new ParserRegistry(List.of(
                 new AristaEosParser(),
+                new CienaSaosParser(),
                 new CiscoIosParser(),
                 new CiscoNxosParser(),
                 new CiscoXrParser(),
-                new JuniperJunosParser()));
+                new EricssonIposParser(),
+                new FsasSirParser(),
+                new HuaweiOntParser(),
+                new HuaweiSmartaxParser(),
+                new HuaweiVrpParser(),
+                new JuniperJunosParser(),
+                new OneaccessOneosParser(),
+                new UbiquitiEdgeswitchParser(),
+                new ZteZxrosParser(),
+                new ZyxelOsParser()));
     }
 
     public Optional<VersionParser> find(String platform) {

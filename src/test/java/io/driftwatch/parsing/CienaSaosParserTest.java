@@ -1,0 +1,50 @@
+package io.driftwatch.parsing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CienaSaosParserTest {
+
+    private final CienaSaosParser parser = new CienaSaosParser();
+
+    @Test
+    void readsTheRunningPackageAndBank() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                +------------------------------------------------------------------------------+
+                | Installed Package   : saos-06-20-00-0147                                     |
+                | Running Package     : saos-06-19-01-0021                                     |
+                | Application Build   : 18211                                                  |
+                | Release Status      : GA                                                     |
+                +------------------------------------------------------------------------------+
+                | Running bank        : A                                                      |
+                | Bank package version: saos-06-19-01-0021                                     |
+                | Standby bank        : B                                                      |
+                | Bank package version: saos-06-20-00-0147                                     |
+                +------------------------------------------------------------------------------+
+                """);
+
+        assertEquals(new ParsedVersion("saos-06-19-01-0021", null, null, null, null, "A", List.of()), parsed);
+    }
+
+    @Test
+    void readsCrlfOutput() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("+--------------------------------+\r\n"
+                + "| Running Package     : saos-08-06-00-0211 |\r\n"
+                + "| Running bank        : B                  |\r\n"
+                + "+--------------------------------+");
+
+        assertEquals("saos-08-06-00-0211", parsed.version());
+        assertEquals("B", parsed.image());
+    }
+
+    @Test
+    void rejectsOutputWithoutARunningPackage() {
+        OutputParseException e = assertThrows(OutputParseException.class,
+                () -> parser.parse("SHELL PARSER FAILURE: 'softwre' - invalid input\nsaos-5142>"));
+        assertTrue(e.getMessage().contains("Running Package"), e.getMessage());
+    }
+}

@@ -26,10 +26,20 @@ public final class ParserRegistry {
     public static ParserRegistry standard() {
         return new ParserRegistry(List.of(
                 new AristaEosParser(),
+                new CheckpointGaiaParser(),
+                new CiscoAsaParser(),
+                new CiscoFxosParser(),
                 new CiscoIosParser(),
+                new CiscoNvfisParser(),
                 new CiscoNxosParser(),
+                new CiscoS300Parser(),
+                new CiscoWlcSshParser(),
                 new CiscoXrParser(),
-                new JuniperJunosParser()));
+                new FortinetParser(),
+                new JuniperJunosParser(),
+                new MikrotikRouterosParser(),
+                new PaloAltoPanosParser(),
+                new UbiquitiEdgerouterParser()));
     }
 
     public Optional<VersionParser> find(String platform) {

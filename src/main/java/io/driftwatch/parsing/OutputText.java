@@ -49,6 +49,14 @@ final class OutputText {
         return null;
     }
 
+    /**
+     * A pattern for a "label: value" line, group 1 being the value. Indentation and padding around the colon are
+     * allowed because key/value outputs (FortiOS, PAN-OS, RouterOS, EdgeOS) right-align or pad their labels.
+     */
+    static Pattern labelled(String label) {
+        return Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*:\\s*(.*)$");
+    }
+
     static String blankToNull(String value) {
         if (value == null) {
             return null;

@@ -25,11 +25,22 @@ public final class ParserRegistry {
     /** Every parser of the product. */
     public static ParserRegistry standard() {
         return new ParserRegistry(List.of(
+                new AlliedTelesisAwplusParser(),
                 new AristaEosParser(),
+                new ArubaAoscxParser(),
+                new ArubaOsParser(),
+                new AvayaErsParser(),
+                new AvayaVspParser(),
+                new BroadcomIcosParser(),
+                new BrocadeFastironParser(),
                 new CiscoIosParser(),
                 new CiscoNxosParser(),
                 new CiscoXrParser(),
-                new JuniperJunosParser()));
+                new DellForce10Parser(),
+                new EdgecoreParser(),
+                new HpProcurveParser(),
+                new JuniperJunosParser(),
+                new RuckusFastironParser()));
     }
 
     public Optional<VersionParser> find(String platform) {

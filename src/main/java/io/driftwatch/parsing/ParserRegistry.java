@@ -25,7 +25,14 @@ public final class ParserRegistry {
     /** Every parser of the product. */
     public static ParserRegistry standard() {
         return new ParserRegistry(List.of(
+                new AlliedTelesisAwplusParser(),
                 new AristaEosParser(),
+                new ArubaAoscxParser(),
+                new ArubaOsParser(),
+                new AvayaErsParser(),
+                new AvayaVspParser(),
+                new BroadcomIcosParser(),
+                new BrocadeFastironParser(),
                 new CheckpointGaiaParser(),
                 new CienaSaosParser(),
                 new CiscoAsaParser(),
@@ -36,6 +43,31 @@ public final class ParserRegistry {
                 new CiscoS300Parser(),
                 new CiscoWlcSshParser(),
                 new CiscoXrParser(),
+                new DellForce10Parser(),
+                new EdgecoreParser(),
+                new EricssonIposParser(),
+                new FortinetParser(),
+                new FsasSirParser(),
+                new HpProcurveParser(),
+                new HuaweiOntParser(),
+                new HuaweiSmartaxParser(),
+                new HuaweiVrpParser(),
+                new JuniperJunosParser(),
+                new MikrotikRouterosParser(),
+                new OneaccessOneosParser(),
+                new PaloAltoPanosParser(),
+                new RuckusFastironParser(),
+                new UbiquitiEdgerouterParser(),
+                new UbiquitiEdgeswitchParser(),
+                new ZteZxrosParser(),
+                new ZyxelOsParser()));
+                new CiscoIosParser(),
+                new CiscoNvfisParser(),
+                new CiscoNxosParser(),
+                new CiscoS300Parser(),
+                new CiscoWlcSshParser(),
+                new CiscoXrParser(),
+<<<<<<< HEAD
                 new EricssonIposParser(),
                 new FortinetParser(),
                 new FsasSirParser(),
@@ -50,6 +82,13 @@ public final class ParserRegistry {
                 new UbiquitiEdgeswitchParser(),
                 new ZteZxrosParser(),
                 new ZyxelOsParser()));
+=======
+                new DellForce10Parser(),
+                new EdgecoreParser(),
+                new HpProcurveParser(),
+                new JuniperJunosParser(),
+                new RuckusFastironParser()));
+>>>>>>> parsers-c
     }
 
     public Optional<VersionParser> find(String platform) {

@@ -1,0 +1,57 @@
+package io.driftwatch.parsing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArubaAoscxParserTest {
+
+    private final ArubaAoscxParser parser = new ArubaAoscxParser();
+
+    @Test
+    void readsShowSystem() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Hostname           : core-sw1
+                System Description : Core switch, hall B
+                System Contact     : noc@example.net
+                System Location    : Hall B
+
+                Vendor             : Aruba
+                Product Name       : R8N87A 6000 48G CL4 4SFP Swch
+                Chassis Serial Nbr : CN12KX304F
+                Base MAC Address   : 1c28af-123400
+                ArubaOS-CX Version : PL.10.12.1010
+
+                Time Zone          : Europe/Berlin
+
+                Up Time            : 3 weeks, 2 days, 1 hour, 7 minutes
+                CPU Util (%)       : 4
+                Memory Usage (%)   : 31
+                core-sw1#""");
+
+        assertEquals(new ParsedVersion("PL.10.12.1010", "R8N87A 6000 48G CL4 4SFP Swch", "CN12KX304F", "core-sw1",
+                "3 weeks, 2 days, 1 hour, 7 minutes", null, List.of()), parsed);
+    }
+
+    @Test
+    void readsCrlfOutput() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("Hostname           : edge-9\r\n"
+                + "Product Name       : JL658A 6300M 24SFP+ 4SFP56 Swch\r\n"
+                + "Chassis Serial Nbr : SG0AKN1234\r\n"
+                + "ArubaOS-CX Version : FL.10.13.1000\r\n"
+                + "Up Time            : 12 minutes\r\n");
+
+        assertEquals("FL.10.13.1000", parsed.version());
+        assertEquals("JL658A 6300M 24SFP+ 4SFP56 Swch", parsed.model());
+        assertEquals("SG0AKN1234", parsed.serial());
+        assertEquals("edge-9", parsed.hostname());
+        assertEquals("12 minutes", parsed.uptime());
+    }
+
+    @Test
+    void rejectsOutputWithoutAVersion() {
+        assertThrows(OutputParseException.class, () -> parser.parse("% Invalid input detected at '^' marker.\nsw1#"));
+    }
+}

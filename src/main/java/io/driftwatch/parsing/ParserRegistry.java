@@ -61,34 +61,6 @@ public final class ParserRegistry {
                 new UbiquitiEdgeswitchParser(),
                 new ZteZxrosParser(),
                 new ZyxelOsParser()));
-                new CiscoIosParser(),
-                new CiscoNvfisParser(),
-                new CiscoNxosParser(),
-                new CiscoS300Parser(),
-                new CiscoWlcSshParser(),
-                new CiscoXrParser(),
-<<<<<<< HEAD
-                new EricssonIposParser(),
-                new FortinetParser(),
-                new FsasSirParser(),
-                new HuaweiOntParser(),
-                new HuaweiSmartaxParser(),
-                new HuaweiVrpParser(),
-                new JuniperJunosParser(),
-                new MikrotikRouterosParser(),
-                new OneaccessOneosParser(),
-                new PaloAltoPanosParser(),
-                new UbiquitiEdgerouterParser(),
-                new UbiquitiEdgeswitchParser(),
-                new ZteZxrosParser(),
-                new ZyxelOsParser()));
-=======
-                new DellForce10Parser(),
-                new EdgecoreParser(),
-                new HpProcurveParser(),
-                new JuniperJunosParser(),
-                new RuckusFastironParser()));
->>>>>>> parsers-c
     }
 
     public Optional<VersionParser> find(String platform) {

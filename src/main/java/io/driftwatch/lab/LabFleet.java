@@ -68,7 +68,8 @@ public final class LabFleet implements AutoCloseable {
                 String platform = mix.get(i % mix.size());
                 List<String> train = LabCatalog.versionTrain(platform);
                 List<String> models = LabCatalog.models(platform);
-                String name = "%s-%s-%04d".formatted(GROUPS.get(platform), shortName(platform), i + 1);
+                String group = GROUPS.getOrDefault(platform, "access");
+                String name = "%s-%s-%04d".formatted(group, shortName(platform), i + 1);
                 LabRouter router = new LabRouter(name, platform, parsers.find(platform).orElseThrow().command(),
                         models.get(random.nextInt(models.size())), serial(platform, random), "lab", password, train,
                         random.nextInt(Math.max(1, train.size() - 2)),
@@ -88,7 +89,7 @@ public final class LabFleet implements AutoCloseable {
                 routers.add(router);
                 devices.append("  - { name: %s, host: 127.0.0.1, port: %d, platform: %s, credential: %s, group: %s }\n"
                         .formatted(name, port, platform, fault == Fault.WRONG_PASSWORD ? "lab-stale" : "lab",
-                                GROUPS.get(platform)));
+                                group));
             }
         } catch (IOException | RuntimeException e) {
             server.close();
@@ -169,7 +170,7 @@ public final class LabFleet implements AutoCloseable {
             case "cisco_xr" -> "xr";
             case "juniper_junos" -> "junos";
             case "arista_eos" -> "eos";
-            default -> platform.replaceAll("[^a-z0-9]", "");
+            default -> platform.substring(platform.indexOf('_') + 1).replaceAll("[^a-z0-9]", "");
         };
     }
 

@@ -25,7 +25,7 @@ class LabOutputsTest {
 
     @Test
     void everyRenderedOutputParsesBackToItsFacts() throws OutputParseException {
-        assertEquals(registry.platforms(), LabOutputs.platforms(), "the lab and the parsers must cover the same platforms");
+        assertTrue(registry.platforms().containsAll(LabOutputs.platforms()), "every lab platform needs a parser");
         for (String platform : LabOutputs.platforms()) {
             VersionParser parser = registry.find(platform).orElseThrow();
             List<String> models = LabCatalog.models(platform);

@@ -1,5 +1,6 @@
 package io.driftwatch.testing;
 
+import io.driftwatch.lab.LabOutputs;
 import io.driftwatch.lab.LabRouter;
 import io.driftwatch.lab.LabRouterServer;
 import io.driftwatch.parsing.ParserRegistry;
@@ -70,7 +71,10 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
 
     private static void startServer() throws IOException {
         ParserRegistry parsers = ParserRegistry.standard();
-        List<String> platforms = new ArrayList<>(parsers.platforms());
+        // Every platform the lab can play, as the built-in fleet does.
+        List<String> platforms = new ArrayList<>(LabOutputs.platforms());
+        platforms.retainAll(parsers.platforms());
+        java.util.Collections.sort(platforms);
         server = new LabRouterServer(Clock.systemUTC());
         server.start();
         for (int i = 0; i < FLEET; i++) {

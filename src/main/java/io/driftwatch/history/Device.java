@@ -44,6 +44,11 @@ public class Device extends PanacheEntityBase {
     public String reason;
     @Column(name = "polled_at")
     public Instant polledAt;
+    @Column(name = "polled_sweep_id")
+    public Long polledSweepId;
+    /** The device's current history span, extended by every poll that finds the same state. */
+    @Column(name = "observation_id")
+    public Long observationId;
     @Column(name = "last_ok_at")
     public Instant lastOkAt;
     @Column(name = "last_ok_sweep_id")

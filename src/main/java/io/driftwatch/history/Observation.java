@@ -12,7 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 
-/** What one sweep learned about one device. Ids only, no associations: history is written in bulk and read flat. */
+/**
+ * A span of identical polls of one device: what it looked like from {@code observedAt} (sweep {@code sweepId})
+ * until {@code lastSeenAt} (sweep {@code lastSweepId}). A new span starts only when status or facts change, so a
+ * year of sweeps costs a handful of rows per device. While a span is the device's current one its last_* fields
+ * are null and the device's {@code polledAt}/{@code polledSweepId} say when it was last seen.
+ * Ids only, no associations: history is written in bulk and read flat.
+ */
 @Entity
 public class Observation extends PanacheEntityBase {
 
@@ -27,6 +33,10 @@ public class Observation extends PanacheEntityBase {
     public long sweepId;
     @Column(name = "observed_at")
     public Instant observedAt;
+    @Column(name = "last_sweep_id")
+    public Long lastSweepId;
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
     @Enumerated(EnumType.STRING)
     public PollStatus status;
     public String reason;

@@ -52,6 +52,9 @@ public class Sweep extends PanacheEntityBase {
     @Column(name = "parse_failed")
     public int parseFailed;
     public int errored;
+    /** Rows inserted or updated to record this sweep's results: the cost of its history. */
+    @Column(name = "rows_written")
+    public int rowsWritten;
 
     public void count(PollStatus status) {
         switch (status) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,18 +65,18 @@ public class SweepRecorder {
         Sweep sweep = sweeps.findById(sweepId);
         Map<Long, Device> byId = devices.byIds(batch.stream().map(r -> r.target().deviceId()).toList()).stream()
                 .collect(Collectors.toMap(d -> d.id, Function.identity()));
-        Map<Long, RawOutput> outputs = rawOutputs.byDeviceIds(byId.keySet()).stream()
-                .collect(Collectors.toMap(o -> o.deviceId, Function.identity()));
+        int rows = 0;
         for (ProbeResult result : batch) {
             Device device = byId.get(result.target().deviceId());
-            recordDrift(sweepId, device, result);
-            observations.persist(observation(sweepId, device, result));
-            updateDevice(sweepId, device, result);
-            if (result.status() == PollStatus.OK) {
-                keepOutput(sweepId, device, result, outputs.get(device.id));
+            rows += recordDrift(sweepId, device, result);
+            if (device.observationId == null || !sameState(device, result)) {
+                rows += startSpan(sweepId, device, result);
             }
+            updateDevice(sweepId, device, result);
+            rows++;
             sweep.count(result.status());
         }
+        sweep.rowsWritten += rows + 1;
     }
 
     @Transactional
@@ -102,13 +103,15 @@ public class SweepRecorder {
         return abandoned.size();
     }
 
-    private void recordDrift(long sweepId, Device device, ProbeResult result) {
+    /** Stores the drift this poll shows; returns the rows written. */
+    private int recordDrift(long sweepId, Device device, ProbeResult result) {
         String version = result.facts() == null ? null : result.facts().version();
         DriftDetector.Known known = new DriftDetector.Known(device.version, device.offeredHostKey,
                 HostKeys.fingerprint(device.hostKey));
         DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), version, result.offeredHostKey(),
                 HostKeys.fingerprint(result.offeredHostKey()));
-        for (Drift drift : detector.detect(known, seen)) {
+        List<Drift> drifts = detector.detect(known, seen);
+        for (Drift drift : drifts) {
             DriftEvent event = new DriftEvent();
             event.deviceId = device.id;
             event.kind = drift.kind();
@@ -118,6 +121,50 @@ public class SweepRecorder {
             event.occurredAt = result.startedAt();
             driftEvents.persist(event);
         }
+        return drifts.size();
+    }
+
+    /**
+     * Whether a poll found the device as it was: same status and reason, and for a success the same facts. Uptime
+     * is left out on purpose; it changes at every poll and the device row keeps the latest.
+     */
+    private static boolean sameState(Device device, ProbeResult result) {
+        if (device.status != result.status()) {
+            return false;
+        }
+        if (result.status() != PollStatus.OK) {
+            return Objects.equals(device.reason, truncate(result.reason(), 2000));
+        }
+        ParsedVersion facts = result.facts();
+        return Objects.equals(device.version, truncate(facts.version(), 255))
+                && Objects.equals(device.model, truncate(facts.model(), 255))
+                && Objects.equals(device.serial, truncate(facts.serial(), 255))
+                && Objects.equals(device.hostname, truncate(facts.hostname(), 255))
+                && Objects.equals(device.image, truncate(facts.image(), 512));
+    }
+
+    /** Closes the device's current span at its last poll and opens a new one; returns the rows written. */
+    private int startSpan(long sweepId, Device device, ProbeResult result) {
+        int rows = 0;
+        if (device.observationId != null) {
+            Observation previous = observations.findById(device.observationId);
+            if (previous != null) {
+                previous.lastSweepId = device.polledSweepId;
+                previous.lastSeenAt = device.polledAt;
+                rows++;
+            }
+        }
+        Observation observation = observation(sweepId, device, result);
+        observations.persist(observation);
+        device.observationId = observation.id;
+        rows++;
+        if (result.status() == PollStatus.OK) {
+            // The raw output is kept from the first poll that saw these facts: later polls differ only in uptime,
+            // and rewriting kilobytes per device per sweep would dominate the database's work.
+            keepOutput(sweepId, device, result);
+            rows++;
+        }
+        return rows;
     }
 
     private static Observation observation(long sweepId, Device device, ProbeResult result) {
@@ -146,6 +193,7 @@ public class SweepRecorder {
         device.status = result.status();
         device.reason = truncate(result.reason(), 2000);
         device.polledAt = result.startedAt();
+        device.polledSweepId = sweepId;
         if (result.status() == PollStatus.OK) {
             ParsedVersion facts = result.facts();
             device.version = truncate(facts.version(), 255);
@@ -179,14 +227,18 @@ public class SweepRecorder {
         }
     }
 
-    private void keepOutput(long sweepId, Device device, ProbeResult result, RawOutput existing) {
-        RawOutput output = existing != null ? existing : new RawOutput();
+    private void keepOutput(long sweepId, Device device, ProbeResult result) {
+        RawOutput output = rawOutputs.findById(device.id);
+        boolean fresh = output == null;
+        if (fresh) {
+            output = new RawOutput();
+            output.deviceId = device.id;
+        }
         output.sweepId = sweepId;
         output.capturedAt = result.startedAt();
         output.command = result.target().command();
         output.output = result.output();
-        if (existing == null) {
-            output.deviceId = device.id;
+        if (fresh) {
             rawOutputs.persist(output);
         }
     }

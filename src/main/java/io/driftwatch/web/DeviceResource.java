@@ -68,7 +68,7 @@ public class DeviceResource {
         return DeviceJson.of(find(name));
     }
 
-    /** The device's observations, newest first. */
+    /** The device's history as spans of identical polls, newest first. */
     @GET
     @Path("/{name}/history")
     @Transactional
@@ -77,7 +77,8 @@ public class DeviceResource {
         if (limit < 1 || limit > 10_000) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and 10000");
         }
-        return observations.history(find(name).id, limit).stream().map(ObservationJson::of).toList();
+        Device device = find(name);
+        return observations.history(device.id, limit).stream().map(o -> ObservationJson.of(o, device)).toList();
     }
 
     /** Pins the host key the device offered at its last refused attempt; recorded with the operator's name. */

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A sweep with its count per status; {@code finishedAt} is null while it runs.
  *
- * @param counts devices per status, every status present
+ * @param counts      devices per status, every status present
+ * @param rowsWritten database rows inserted or updated to record the sweep
  */
 public record SweepJson(
         long id,
@@ -24,10 +25,11 @@ public record SweepJson(
         int hostKeyChanged,
         int parseFailed,
         int error,
-        Map<PollStatus, Integer> counts) {
+        Map<PollStatus, Integer> counts,
+        int rowsWritten) {
 
     static SweepJson of(Sweep s) {
         return new SweepJson(s.id, s.trigger, s.state, s.startedAt, s.finishedAt, s.devices, s.ok, s.authFailed,
-                s.unreachable, s.timedOut, s.hostKeyChanged, s.parseFailed, s.errored, s.counts());
+                s.unreachable, s.timedOut, s.hostKeyChanged, s.parseFailed, s.errored, s.counts(), s.rowsWritten);
     }
 }

@@ -1,0 +1,92 @@
+package io.driftwatch.cli;
+
+import io.driftwatch.lab.LabFleet;
+import io.driftwatch.parsing.ParserRegistry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code lab [--devices N] [--latency 500ms] [--base-port P] [--dir D] [--upgrade-chance X] [--fault-share X]
+ * [--seed S]}: runs the simulated fleet as a process of its own, so its cost can be measured apart from the
+ * daemon's or placed on another machine. Writes an ordinary inventory file and serves until stopped.
+ */
+final class LabCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    LabCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        int devices = 50;
+        Duration latency = Duration.ofMillis(200);
+        int basePort = 20000;
+        Path directory = Path.of("data/lab");
+        double upgradeChance = 0;
+        double faultShare = 0;
+        long seed = 42;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                switch (args[i]) {
+                    case "--devices" -> devices = Integer.parseInt(value);
+                    case "--latency" -> latency = duration(value);
+                    case "--base-port" -> basePort = Integer.parseInt(value);
+                    case "--dir" -> directory = Path.of(value);
+                    case "--upgrade-chance" -> upgradeChance = Double.parseDouble(value);
+                    case "--fault-share" -> faultShare = Double.parseDouble(value);
+                    case "--seed" -> seed = Long.parseLong(value);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+                i++;
+            }
+        } catch (RuntimeException e) {
+            err.println(e.getMessage() + "\nusage: lab [--devices N] [--latency 500ms] [--base-port P] [--dir D]"
+                    + " [--upgrade-chance X] [--fault-share X] [--seed S]");
+            return 2;
+        }
+        LabFleet.Settings settings = new LabFleet.Settings(devices, latency, basePort, upgradeChance, faultShare,
+                seed, directory);
+        try {
+            LabFleet fleet = LabFleet.start(settings, ParserRegistry.standard(), Clock.systemUTC());
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    fleet.close();
+                } catch (IOException e) {
+                    err.println("lab fleet did not stop cleanly: " + e.getMessage());
+                }
+                stopped.countDown();
+            }));
+            out.printf("lab fleet ready: %d routers on 127.0.0.1:%d-%d, %d ms latency, inventory %s%n", devices,
+                    basePort, basePort + devices - 1, latency.toMillis(), fleet.inventoryFile().toAbsolutePath());
+            out.flush();
+            stopped.await();
+            return 0;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("lab fleet could not start: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** {@code 500ms}, {@code 2s} or an ISO-8601 duration. */
+    static Duration duration(String text) {
+        if (text.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+        }
+        if (text.endsWith("s")) {
+            return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
+        }
+        return Duration.parse(text);
+    }
+}

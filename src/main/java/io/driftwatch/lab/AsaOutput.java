@@ -54,7 +54,8 @@ final class AsaOutput {
     static String render(LabFacts facts) {
         StringBuilder out = new StringBuilder(3200);
         out.append("\nCisco Adaptive Security Appliance Software Version ").append(facts.version()).append('\n')
-                .append("Firepower Extensible Operating System Version ").append(fxosBundle(facts.version())).append('\n')
+                .append("Firepower Extensible Operating System Version ").append(fxosBundle(facts.version()))
+                .append('\n')
                 .append("Device Manager Version 7.18(1)152\n\n")
                 .append("Compiled on Wed 15-Nov-23 09:12 GMT by builders\n");
         if (facts.image() != null) {

@@ -6,6 +6,7 @@ package io.driftwatch.lab;
  */
 final class EdgeswitchOutput {
 
+    private static final String DOTS = ".".repeat(64);
     private static final int LABEL_WIDTH = 47;
 
     private EdgeswitchOutput() {
@@ -41,10 +42,7 @@ final class EdgeswitchOutput {
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        out.append(label);
-        for (int i = label.length(); i < LABEL_WIDTH; i++) {
-            out.append('.');
-        }
+        out.append(label).append(DOTS, 0, Math.max(0, LABEL_WIDTH - label.length()));
         out.append(' ').append(value).append('\n');
     }
 }

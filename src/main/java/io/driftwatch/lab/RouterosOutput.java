@@ -7,6 +7,7 @@ package io.driftwatch.lab;
  */
 final class RouterosOutput {
 
+    private static final String SPACES = " ".repeat(32);
     private static final int LABEL_WIDTH = 25;
 
     private RouterosOutput() {
@@ -75,9 +76,7 @@ final class RouterosOutput {
     }
 
     private static void line(StringBuilder out, String label, String value) {
-        for (int i = label.length(); i < LABEL_WIDTH; i++) {
-            out.append(' ');
-        }
-        out.append(label).append(": ").append(value).append('\n');
+        out.append(SPACES, 0, Math.max(0, LABEL_WIDTH - label.length()))
+                .append(label).append(": ").append(value).append('\n');
     }
 }

@@ -10,8 +10,28 @@ import java.util.TreeSet;
  */
 public final class LabOutputs {
 
-    private static final Set<String> PLATFORMS = Collections.unmodifiableSet(
-            new TreeSet<>(Set.of("arista_eos", "cisco_ios", "cisco_nxos", "cisco_xr", "juniper_junos")));
+    private static final Set<String> PLATFORMS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "arista_eos",
+            "checkpoint_gaia",
+            "cisco_asa",
+            "cisco_fxos",
+            "cisco_ios",
+            "cisco_nvfis",
+            "cisco_nxos",
+            "cisco_s300",
+            "cisco_wlc_ssh",
+            "cisco_xr",
+            "ericsson_ipos",
+            "fortinet",
+            "huawei_ont",
+            "huawei_smartax",
+            "huawei_vrp",
+            "juniper_junos",
+            "mikrotik_routeros",
+            "paloalto_panos",
+            "ubiquiti_edgerouter",
+            "ubiquiti_edgeswitch",
+            "zte_zxros")));
 
     private LabOutputs() {
     }
@@ -26,11 +46,27 @@ public final class LabOutputs {
      */
     public static String render(String platform, LabFacts facts) {
         return switch (platform) {
-            case "cisco_ios" -> IosOutput.render(facts);
-            case "cisco_nxos" -> NxosOutput.render(facts);
-            case "cisco_xr" -> XrOutput.render(facts);
-            case "juniper_junos" -> JunosOutput.render(facts);
             case "arista_eos" -> EosOutput.render(facts);
+            case "checkpoint_gaia" -> GaiaOutput.render(facts);
+            case "cisco_asa" -> AsaOutput.render(facts);
+            case "cisco_fxos" -> FxosOutput.render(facts);
+            case "cisco_ios" -> IosOutput.render(facts);
+            case "cisco_nvfis" -> NfvisOutput.render(facts);
+            case "cisco_nxos" -> NxosOutput.render(facts);
+            case "cisco_s300" -> S300Output.render(facts);
+            case "cisco_wlc_ssh" -> WlcOutput.render(facts);
+            case "cisco_xr" -> XrOutput.render(facts);
+            case "ericsson_ipos" -> IposOutput.render(facts);
+            case "fortinet" -> FortigateOutput.render(facts);
+            case "huawei_ont" -> OntOutput.render(facts);
+            case "huawei_smartax" -> SmartaxOutput.render(facts);
+            case "huawei_vrp" -> VrpOutput.render(facts);
+            case "juniper_junos" -> JunosOutput.render(facts);
+            case "mikrotik_routeros" -> RouterosOutput.render(facts);
+            case "paloalto_panos" -> PanosOutput.render(facts);
+            case "ubiquiti_edgerouter" -> EdgerouterOutput.render(facts);
+            case "ubiquiti_edgeswitch" -> EdgeswitchOutput.render(facts);
+            case "zte_zxros" -> ZxrosOutput.render(facts);
             default -> throw new IllegalArgumentException("unknown lab platform: " + platform);
         };
     }

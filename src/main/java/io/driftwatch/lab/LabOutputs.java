@@ -10,8 +10,27 @@ import java.util.TreeSet;
  */
 public final class LabOutputs {
 
-    private static final Set<String> PLATFORMS = Collections.unmodifiableSet(
-            new TreeSet<>(Set.of("arista_eos", "cisco_ios", "cisco_nxos", "cisco_xr", "juniper_junos")));
+    private static final Set<String> PLATFORMS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "allied_telesis_awplus",
+            "arista_eos",
+            "aruba_aoscx",
+            "aruba_os",
+            "avaya_ers",
+            "avaya_vsp",
+            "broadcom_icos",
+            "brocade_fastiron",
+            "ciena_saos",
+            "cisco_ios",
+            "cisco_nxos",
+            "cisco_xr",
+            "dell_force10",
+            "edgecore",
+            "fsas_sir",
+            "hp_procurve",
+            "juniper_junos",
+            "oneaccess_oneos",
+            "ruckus_fastiron",
+            "zyxel_os")));
 
     private LabOutputs() {
     }
@@ -26,11 +45,26 @@ public final class LabOutputs {
      */
     public static String render(String platform, LabFacts facts) {
         return switch (platform) {
+            case "allied_telesis_awplus" -> AwplusOutput.render(facts);
+            case "arista_eos" -> EosOutput.render(facts);
+            case "aruba_aoscx" -> AoscxOutput.render(facts);
+            case "aruba_os" -> ArubaOsOutput.render(facts);
+            case "avaya_ers" -> ErsOutput.render(facts);
+            case "avaya_vsp" -> VspOutput.render(facts);
+            case "broadcom_icos" -> IcosOutput.render(facts);
+            case "brocade_fastiron" -> FastironOutput.render(facts, FastironOutput.Brand.BROCADE);
+            case "ciena_saos" -> SaosOutput.render(facts);
             case "cisco_ios" -> IosOutput.render(facts);
             case "cisco_nxos" -> NxosOutput.render(facts);
             case "cisco_xr" -> XrOutput.render(facts);
+            case "dell_force10" -> Force10Output.render(facts);
+            case "edgecore" -> EdgecoreOutput.render(facts);
+            case "fsas_sir" -> SirOutput.render(facts);
+            case "hp_procurve" -> ProcurveOutput.render(facts);
             case "juniper_junos" -> JunosOutput.render(facts);
-            case "arista_eos" -> EosOutput.render(facts);
+            case "oneaccess_oneos" -> OneosOutput.render(facts);
+            case "ruckus_fastiron" -> FastironOutput.render(facts, FastironOutput.Brand.RUCKUS);
+            case "zyxel_os" -> ZyxelOutput.render(facts);
             default -> throw new IllegalArgumentException("unknown lab platform: " + platform);
         };
     }

@@ -11,8 +11,16 @@ import java.util.TreeSet;
 public final class LabOutputs {
 
     private static final Set<String> PLATFORMS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "allied_telesis_awplus",
             "arista_eos",
+            "aruba_aoscx",
+            "aruba_os",
+            "avaya_ers",
+            "avaya_vsp",
+            "broadcom_icos",
+            "brocade_fastiron",
             "checkpoint_gaia",
+            "ciena_saos",
             "cisco_asa",
             "cisco_fxos",
             "cisco_ios",
@@ -21,17 +29,24 @@ public final class LabOutputs {
             "cisco_s300",
             "cisco_wlc_ssh",
             "cisco_xr",
+            "dell_force10",
+            "edgecore",
             "ericsson_ipos",
             "fortinet",
+            "fsas_sir",
+            "hp_procurve",
             "huawei_ont",
             "huawei_smartax",
             "huawei_vrp",
             "juniper_junos",
             "mikrotik_routeros",
+            "oneaccess_oneos",
             "paloalto_panos",
+            "ruckus_fastiron",
             "ubiquiti_edgerouter",
             "ubiquiti_edgeswitch",
-            "zte_zxros")));
+            "zte_zxros",
+            "zyxel_os")));
 
     private LabOutputs() {
     }
@@ -46,8 +61,16 @@ public final class LabOutputs {
      */
     public static String render(String platform, LabFacts facts) {
         return switch (platform) {
+            case "allied_telesis_awplus" -> AwplusOutput.render(facts);
             case "arista_eos" -> EosOutput.render(facts);
+            case "aruba_aoscx" -> AoscxOutput.render(facts);
+            case "aruba_os" -> ArubaOsOutput.render(facts);
+            case "avaya_ers" -> ErsOutput.render(facts);
+            case "avaya_vsp" -> VspOutput.render(facts);
+            case "broadcom_icos" -> IcosOutput.render(facts);
+            case "brocade_fastiron" -> FastironOutput.render(facts, FastironOutput.Brand.BROCADE);
             case "checkpoint_gaia" -> GaiaOutput.render(facts);
+            case "ciena_saos" -> SaosOutput.render(facts);
             case "cisco_asa" -> AsaOutput.render(facts);
             case "cisco_fxos" -> FxosOutput.render(facts);
             case "cisco_ios" -> IosOutput.render(facts);
@@ -56,17 +79,24 @@ public final class LabOutputs {
             case "cisco_s300" -> S300Output.render(facts);
             case "cisco_wlc_ssh" -> WlcOutput.render(facts);
             case "cisco_xr" -> XrOutput.render(facts);
+            case "dell_force10" -> Force10Output.render(facts);
+            case "edgecore" -> EdgecoreOutput.render(facts);
             case "ericsson_ipos" -> IposOutput.render(facts);
             case "fortinet" -> FortigateOutput.render(facts);
+            case "fsas_sir" -> SirOutput.render(facts);
+            case "hp_procurve" -> ProcurveOutput.render(facts);
             case "huawei_ont" -> OntOutput.render(facts);
             case "huawei_smartax" -> SmartaxOutput.render(facts);
             case "huawei_vrp" -> VrpOutput.render(facts);
             case "juniper_junos" -> JunosOutput.render(facts);
             case "mikrotik_routeros" -> RouterosOutput.render(facts);
+            case "oneaccess_oneos" -> OneosOutput.render(facts);
             case "paloalto_panos" -> PanosOutput.render(facts);
+            case "ruckus_fastiron" -> FastironOutput.render(facts, FastironOutput.Brand.RUCKUS);
             case "ubiquiti_edgerouter" -> EdgerouterOutput.render(facts);
             case "ubiquiti_edgeswitch" -> EdgeswitchOutput.render(facts);
             case "zte_zxros" -> ZxrosOutput.render(facts);
+            case "zyxel_os" -> ZyxelOutput.render(facts);
             default -> throw new IllegalArgumentException("unknown lab platform: " + platform);
         };
     }

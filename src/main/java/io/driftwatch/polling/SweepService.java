@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,11 +43,8 @@ public class SweepService {
     private final Clock clock;
     private final AtomicLong running = new AtomicLong(IDLE);
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "driftwatch-sweep");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(named("driftwatch-sweep"));
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(named("driftwatch-writer"));
 
     public SweepService(InventoryService inventory, SweepPlanner planner, DevicePoller poller, SweepRecorder recorder,
             SweepExecutor executor, SweepConfig config, Clock clock) {
@@ -87,13 +87,16 @@ public class SweepService {
 
     private void run(long sweepId) {
         long started = System.nanoTime();
+        SweepTimes times = new SweepTimes();
         int polled = 0;
         Sweep.State state = Sweep.State.INTERRUPTED;
         try {
             Inventory current = inventory.reload();
+            times.loaded = System.nanoTime();
             List<PollTarget> targets = planner.plan(current);
             recorder.setDevices(sweepId, targets.size());
-            polled = pollAll(sweepId, targets);
+            times.planned = System.nanoTime();
+            polled = pollAll(sweepId, targets, times);
             state = polled == targets.size() ? Sweep.State.COMPLETED : Sweep.State.INTERRUPTED;
         } catch (RuntimeException e) {
             Log.errorf(e, "Sweep %d failed", sweepId);
@@ -104,65 +107,79 @@ public class SweepService {
                 running.set(IDLE);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            Log.infof("Sweep %d %s: %d devices in %.1f s", sweepId, state.name().toLowerCase(), polled,
-                    took.toMillis() / 1000.0);
+            Log.infof("Sweep %d %s: %d devices in %.1f s (inventory %.1f s, plan %.1f s, last poll done at %.1f s, database %.1f s"
+                    + " busy)", sweepId, state.name().toLowerCase(), polled, took.toMillis() / 1000.0,
+                    times.seconds(started, times.loaded), times.seconds(times.loaded, times.planned),
+                    times.seconds(started, times.lastResult),
+                    times.writeNanos / 1e9);
         }
     }
 
-    /** Polls every target, writing results in batches; returns how many results were recorded. */
-    private int pollAll(long sweepId, List<PollTarget> targets) {
+    /**
+     * Polls every target and returns how many results were recorded. This thread only dispatches; a writer thread
+     * records results in batches as they arrive, so no poll ever waits for the database.
+     */
+    private int pollAll(long sweepId, List<PollTarget> targets, SweepTimes times) {
         Semaphore permits = new Semaphore(config.maxConcurrency());
         BlockingQueue<ProbeResult> results = new LinkedBlockingQueue<>();
-        int submitted = 0;
-        int recorded = 0;
-        for (PollTarget target : targets) {
-            if (stopping.get()) {
-                break;
-            }
-            // Record while waiting for a free slot, so results never pile up behind a full executor.
-            while (!acquire(permits)) {
-                recorded += recordAvailable(sweepId, results, false);
-            }
-            executor.execute(() -> {
-                try {
-                    results.add(poller.poll(target));
-                } catch (RuntimeException e) {
-                    results.add(new ProbeResult(target, PollStatus.ERROR, SshCollector.rootMessage(e), null, null,
-                            null, false, clock.instant(), 0, 1));
-                } finally {
-                    permits.release();
+        AtomicInteger submitted = new AtomicInteger();
+        AtomicBoolean dispatched = new AtomicBoolean();
+        CompletableFuture<Integer> recorded = CompletableFuture.supplyAsync(
+                () -> recordAll(sweepId, results, submitted, dispatched, times), writer);
+        try {
+            for (PollTarget target : targets) {
+                while (!stopping.get() && !acquire(permits)) {
+                    // Wait for a free slot, checking now and then whether the daemon is stopping.
                 }
-            });
-            submitted++;
-            if (results.size() >= config.writeBatchSize()) {
-                recorded += recordAvailable(sweepId, results, false);
+                if (stopping.get()) {
+                    break;
+                }
+                submitted.incrementAndGet();
+                executor.execute(() -> {
+                    try {
+                        results.add(poller.poll(target));
+                    } catch (RuntimeException e) {
+                        results.add(new ProbeResult(target, PollStatus.ERROR, SshCollector.rootMessage(e), null,
+                                null, null, false, clock.instant(), 0, 1));
+                    } finally {
+                        permits.release();
+                    }
+                });
             }
+        } finally {
+            dispatched.set(true);
         }
-        while (recorded < submitted) {
-            int written = recordAvailable(sweepId, results, true);
-            if (written == 0 && stopping.get()) {
-                break;
-            }
-            recorded += written;
-        }
-        return recorded;
+        return recorded.join();
     }
 
-    private int recordAvailable(long sweepId, BlockingQueue<ProbeResult> results, boolean wait) {
+    /** Writes results in batches until every dispatched poll is recorded, or the daemon stops. */
+    private int recordAll(long sweepId, BlockingQueue<ProbeResult> results, AtomicInteger submitted,
+            AtomicBoolean dispatched, SweepTimes times) {
+        int recorded = 0;
         List<ProbeResult> batch = new ArrayList<>(config.writeBatchSize());
-        try {
-            ProbeResult first = wait ? results.poll(250, TimeUnit.MILLISECONDS) : results.poll();
-            if (first == null) {
-                return 0;
+        while (!(dispatched.get() && recorded == submitted.get())) {
+            try {
+                ProbeResult first = results.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (stopping.get() && dispatched.get()) {
+                        break;
+                    }
+                    continue;
+                }
+                batch.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-            batch.add(first);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
+            results.drainTo(batch, config.writeBatchSize() - 1);
+            long writeStart = System.nanoTime();
+            times.lastResult = writeStart;
+            recorder.record(sweepId, batch);
+            times.writeNanos += System.nanoTime() - writeStart;
+            recorded += batch.size();
+            batch.clear();
         }
-        results.drainTo(batch, config.writeBatchSize() - 1);
-        recorder.record(sweepId, batch);
-        return batch.size();
+        return recorded;
     }
 
     private static boolean acquire(Semaphore permits) {
@@ -174,6 +191,26 @@ public class SweepService {
         }
     }
 
+    /** Where a sweep's time went, for its log line. */
+    private static final class SweepTimes {
+        volatile long loaded;
+        volatile long planned;
+        volatile long lastResult;
+        volatile long writeNanos;
+
+        double seconds(long start, long end) {
+            return end == 0 ? 0 : (end - start) / 1e9;
+        }
+    }
+
+    private static ThreadFactory named(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     /** Stops taking new devices, lets in-flight polls finish for a bounded time, and records what came back. */
     void onStop(@Observes ShutdownEvent event) {
         stopping.set(true);
@@ -182,6 +219,7 @@ public class SweepService {
             if (!runner.awaitTermination(15, TimeUnit.SECONDS)) {
                 Log.warn("The running sweep did not stop within 15 s");
             }
+            writer.shutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.security.KeyPair;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,8 @@ import org.apache.sshd.common.util.net.SshdSocketAddress;
  */
 @ApplicationScoped
 public class JumpTunnels {
+
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
 
     private final SshClient client;
     private final SshConfig config;
@@ -157,13 +160,14 @@ public class JumpTunnels {
             return new InetSocketAddress(bound.getHostName(), bound.getPort());
         }
 
+        /** Gracefully but briefly, so the router's last bytes through the forward are not cut off mid-channel. */
         void close() {
             try {
                 forward.close();
             } catch (IOException e) {
                 // The session is closed next, which ends the forward anyway.
             }
-            session.close(true);
+            session.close(false).awaitUninterruptibly(CLOSE_WAIT);
         }
     }
 }

@@ -21,8 +21,8 @@ final class ShellDialogue {
     /** {@code --More--}, {@code -- More --}, {@code ---- More ----}, {@code ---(more 45%)---} and the like. */
     private static final Pattern PAGER = Pattern.compile("(?i)\\s*-{2,}\\s*\\(?\\s*more\\b.*");
     private static final Pattern PASSWORD = Pattern.compile("(?i).*password:");
-    /** Terminal escapes and backspace erasures some routers send around a pager marker. */
-    private static final Pattern NOISE = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]|[^\\n]\b|\b");
+    /** Terminal escape sequences (cursor moves, erase line), which some routers send around a pager marker. */
+    private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
 
     private final ShellScreen screen;
     private final OutputStream keyboard;
@@ -159,15 +159,46 @@ final class ShellDialogue {
         keyboard.flush();
     }
 
-    /** The last line as shown, without line-end and trailing blanks. */
+    /** The last line as a terminal would show it, without trailing blanks. */
     private static String lastLine(String text) {
-        String line = text.substring(text.lastIndexOf('\n') + 1);
-        return NOISE.matcher(line).replaceAll("").replace("\r", "").strip();
+        return render(text.substring(text.lastIndexOf('\n') + 1)).strip();
+    }
+
+    /**
+     * The text as a terminal shows it: carriage returns and backspaces move the cursor and later characters overwrite
+     * earlier ones, so the erasing a pager does after {@code --More--} leaves no trace. Trailing blanks are dropped.
+     */
+    static String render(String raw) {
+        String text = ESCAPES.matcher(raw).replaceAll("");
+        StringBuilder shown = new StringBuilder(text.length());
+        StringBuilder line = new StringBuilder();
+        int cursor = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> {
+                    shown.append(line.toString().stripTrailing()).append('\n');
+                    line.setLength(0);
+                    cursor = 0;
+                }
+                case '\r' -> cursor = 0;
+                case '\b' -> cursor = Math.max(0, cursor - 1);
+                default -> {
+                    if (cursor < line.length()) {
+                        line.setCharAt(cursor, c);
+                    } else {
+                        line.append(c);
+                    }
+                    cursor++;
+                }
+            }
+        }
+        return shown.append(line.toString().stripTrailing()).toString();
     }
 
     /** The lines between the echoed command and the closing prompt. */
     static String reply(String seen, String command) {
-        String text = NOISE.matcher(ShellScreen.decode(seen)).replaceAll("").replace("\r\n", "\n").replace("\r", "");
+        String text = render(ShellScreen.decode(seen));
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int echo = 0;
         while (echo < lines.size() && !lines.get(echo).contains(command)) {

@@ -14,8 +14,8 @@ import java.util.concurrent.Semaphore;
  * @param acceptedHostKeys pinned key (trust on first use) or known_hosts keys (strict); empty = first contact
  * @param setupError       why the device cannot be polled at all (an unreadable private key), or null
  * @param algorithms       algorithms the device's group adds to the client's defaults for this session
- * @param shell            poll through an interactive shell rather than an exec channel
- * @param enable           secret for the enable step (implies the shell), or null
+ * @param shell            poll through an interactive shell rather than an exec channel (always so with enable)
+ * @param enable           secret for the enable step, or null
  * @param jump             bastion to connect through, or null
  * @param logins           cap on simultaneous logins with the device's credential, or null for none
  */

@@ -24,6 +24,8 @@ final class ShellDialogue {
     /** Terminal escape sequences (cursor moves, erase line), which some routers send around a pager marker. */
     private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
 
+    private static final long PROMPT_SETTLE_NANOS = 250_000_000L;
+
     private final ShellScreen screen;
     private final OutputStream keyboard;
     private final Duration timeout;
@@ -60,12 +62,16 @@ final class ShellDialogue {
         send("\n");
         long until = until();
         while (true) {
-            String last = lastLine(screen.since(0));
-            if (PROMPT.matcher(last).matches()) {
+            String seen = screen.since(0);
+            String last = lastLine(seen);
+            // A banner line such as "#####" can look like a prompt while the banner is still arriving: a prompt is
+            // only taken once the router has been quiet for a moment after it.
+            if (PROMPT.matcher(last).matches()
+                    && !screen.awaitMore(seen.length(), Math.min(until, System.nanoTime() + PROMPT_SETTLE_NANOS))) {
                 promptBase = last.substring(0, last.length() - 1);
                 return;
             }
-            awaitMore(0, until, "no prompt from the shell");
+            awaitMore(seen.length(), until, "no prompt from the shell");
         }
     }
 

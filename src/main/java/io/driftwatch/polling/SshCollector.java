@@ -67,9 +67,7 @@ public class SshCollector {
             }
             session = connect(target, address, check, deadline);
             authenticate(session, target, check, deadline);
-            String output = target.shell() || target.enable() != null
-                    ? shell(session, target, deadline)
-                    : execute(session, target, deadline);
+            String output = target.shell() ? shell(session, target, deadline) : execute(session, target, deadline);
             done = true;
             return Collected.succeeded(output, check);
         } catch (AttemptFailed failure) {

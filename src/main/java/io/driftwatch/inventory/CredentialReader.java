@@ -11,9 +11,12 @@ import java.util.TreeSet;
 /** Turns the {@code credentials:} mapping of a file into resolved {@link Credential}s. */
 final class CredentialReader {
 
-    private static final Set<String> KEYS = Set.of("username", "password", "private-key", "passphrase");
+    private static final Set<String> KEYS = Set.of("username", "password", "private-key", "passphrase",
+            "max-sessions");
     /** Fields that may hold {@code ${...}}; private-key is a path, not a secret. */
     private static final Set<String> SECRET_KEYS = Set.of("username", "password", "passphrase");
+
+    private static final int MAX_SESSIONS_LIMIT = 10_000;
 
     private final SecretResolver resolver;
     private final Path file;
@@ -68,7 +71,8 @@ final class CredentialReader {
             throw new InventoryException(file, mapping.entries().get("passphrase").keyLine(),
                     label + ": passphrase is only used with a private-key, and none is given");
         }
-        return new Credential(name, username, secret(password), privateKey, secret(passphrase));
+        return new Credential(name, username, secret(password), privateKey, secret(passphrase),
+                maxSessions(mapping, label));
     }
 
     private static Secret secret(String value) {
@@ -91,6 +95,25 @@ final class CredentialReader {
                     + (references.hasReference(raw) ? " (from " + references.restore(raw) + ")" : ""));
         }
         return value;
+    }
+
+    /** Capped so that a typo such as 80000 reads as a mistake rather than as "no cap". */
+    private Integer maxSessions(YamlNode.Mapping mapping, String label) throws InventoryException {
+        YamlNode.Entry field = mapping.entries().get("max-sessions");
+        String raw = scalarText(field, label);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 1 && value <= MAX_SESSIONS_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, the same as an out-of-range number
+        }
+        throw new InventoryException(file, field.keyLine(), label + ": max-sessions '" + references.restore(raw)
+                + "' is not a whole number from 1 to " + MAX_SESSIONS_LIMIT);
     }
 
     private Path privateKey(YamlNode.Mapping mapping, String label) throws InventoryException {

@@ -3,7 +3,6 @@ package io.driftwatch.inventory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,15 +40,15 @@ public final class InventoryLoader {
         YamlInventoryReader.Contents contents = yaml.readInventory(inventoryFile);
         List<DeviceSpec> specs = devices.validate(inventoryFile, contents.devices(), contents.credentials(),
                 "'credentials'");
-        return new Inventory(inventoryFile, contents.credentials(), specs);
+        return new Inventory(inventoryFile, contents.credentials(), specs, contents.groups());
     }
 
     private Inventory loadCsv(Path csvFile, Path credentialsFile) throws InventoryException {
         // Devices first: a broken device list is the likelier mistake and the one the user is editing.
         List<DeviceFields> fields = CsvDeviceReader.read(csvFile);
-        Map<String, Credential> credentials = yaml.readCredentialsFile(credentialsFile);
-        List<DeviceSpec> specs = devices.validate(csvFile, fields, credentials, credentialsFile.toString());
-        return new Inventory(csvFile, credentials, specs);
+        YamlInventoryReader.Logins logins = yaml.readCredentialsFile(credentialsFile);
+        List<DeviceSpec> specs = devices.validate(csvFile, fields, logins.credentials(), credentialsFile.toString());
+        return new Inventory(csvFile, logins.credentials(), specs, logins.groups());
     }
 
     static boolean isCsv(Path file) {

@@ -15,7 +15,12 @@ import java.util.TreeSet;
 final class YamlInventoryReader {
 
     /** What a YAML inventory holds before device validation. */
-    record Contents(Map<String, Credential> credentials, List<DeviceFields> devices) {
+    record Contents(Map<String, Credential> credentials, Map<String, GroupOptions> groups,
+            List<DeviceFields> devices) {
+    }
+
+    /** What a credentials file beside a CSV device list holds. */
+    record Logins(Map<String, Credential> credentials, Map<String, GroupOptions> groups) {
     }
 
     private final SecretResolver resolver;
@@ -26,31 +31,38 @@ final class YamlInventoryReader {
 
     Contents readInventory(Path file) throws InventoryException {
         SecretReferences references = SecretReferences.mask(SourceFiles.read(file), file);
-        YamlNode.Mapping root = topLevel(file, references, "credentials", "devices");
+        YamlNode.Mapping root = topLevel(file, references, "credentials", "devices", "groups");
         YamlNode.Entry devices = root.entries().get("devices");
         if (devices == null) {
             throw new InventoryException(file, root.line(),
                     "no 'devices' list (write 'devices: []' for an empty fleet)");
         }
         Map<String, Credential> credentials = credentials(file, references, root.entries().get("credentials"));
-        return new Contents(credentials, devices(file, references, devices));
+        Map<String, GroupOptions> groups = new GroupReader(resolver, file, references)
+                .read(root.entries().get("groups"), credentials);
+        return new Contents(credentials, groups, devices(file, references, devices));
     }
 
-    /** A credentials file for a CSV inventory: {@code credentials} is required and nothing else is allowed. */
-    Map<String, Credential> readCredentialsFile(Path file) throws InventoryException {
+    /**
+     * A credentials file for a CSV inventory: {@code credentials} is required, {@code groups} is allowed (how to log
+     * in belongs with the logins), nothing else is.
+     */
+    Logins readCredentialsFile(Path file) throws InventoryException {
         SecretReferences references = SecretReferences.mask(SourceFiles.read(file), file);
-        YamlNode.Mapping root = topLevel(file, references, "credentials");
-        YamlNode.Entry credentials = root.entries().get("credentials");
-        if (credentials == null) {
+        YamlNode.Mapping root = topLevel(file, references, "credentials", "groups");
+        YamlNode.Entry entry = root.entries().get("credentials");
+        if (entry == null) {
             throw new InventoryException(file, root.line(), "no 'credentials' mapping");
         }
-        return credentials(file, references, credentials);
+        Map<String, Credential> credentials = credentials(file, references, entry);
+        return new Logins(credentials,
+                new GroupReader(resolver, file, references).read(root.entries().get("groups"), credentials));
     }
 
     private static YamlNode.Mapping topLevel(Path file, SecretReferences references, String... allowedKeys)
             throws InventoryException {
         YamlNode root = YamlTreeReader.read(references.maskedText(), file);
-        String expected = "a mapping with " + String.join(" and ", allowedKeys);
+        String expected = "a mapping with " + String.join(", ", allowedKeys);
         if (root == null) {
             throw new InventoryException(file, 0, "file holds no YAML, expected " + expected);
         }

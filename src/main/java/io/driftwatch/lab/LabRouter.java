@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.util.security.SecurityUtils;
 
@@ -50,6 +51,10 @@ public final class LabRouter {
     private volatile double upgradeChance;
     private volatile String hostnameOverride;
     private volatile PublicKey authorizedKey;
+    private volatile boolean execRefused;
+    private volatile Pager pager = Pager.NONE;
+    private final AtomicInteger pagerPrompts = new AtomicInteger();
+    private volatile String enableSecret;
 
     LabRouter(String name, String platform, String command, String model, String serial, String username,
             String password, List<String> versionTrain, int versionIndex, Instant bootedAt, Duration latency,
@@ -135,6 +140,51 @@ public final class LabRouter {
     boolean accepts(String user, PublicKey key) {
         PublicKey authorized = authorizedKey;
         return authorized != null && username.equals(user) && KeyUtils.compareKeys(authorized, key);
+    }
+
+    /** Refuses exec requests, like routers that only offer an interactive shell. */
+    public void execRefused(boolean refused) {
+        this.execRefused = refused;
+    }
+
+    public boolean execRefused() {
+        return execRefused;
+    }
+
+    /** Whether the shell pages long output with {@code --More--}. */
+    public enum Pager {
+        /** Prints everything at once. */
+        NONE,
+        /** Pages until the platform's paging command ({@code terminal length 0}, ...) turns it off. */
+        UNTIL_DISABLED,
+        /** Pages whatever the client asks, as some old images do. */
+        ALWAYS
+    }
+
+    public void pager(Pager pager) {
+        this.pager = pager;
+    }
+
+    public Pager pager() {
+        return pager;
+    }
+
+    /** How many {@code --More--} markers the shell has shown so far. */
+    public int pagerPrompts() {
+        return pagerPrompts.get();
+    }
+
+    void countPagerPrompt() {
+        pagerPrompts.incrementAndGet();
+    }
+
+    /** Makes the shell answer the version command only after {@code enable} with this secret; null for no such step. */
+    public void enableSecret(String secret) {
+        this.enableSecret = secret;
+    }
+
+    public String enableSecret() {
+        return enableSecret;
     }
 
     /** Shows this text as the hostname, e.g. to check that hostile text stays text. */

@@ -10,12 +10,22 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.cipher.BuiltinCiphers;
+import org.apache.sshd.common.cipher.Cipher;
+import org.apache.sshd.common.kex.BuiltinDHFactories;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.mac.BuiltinMacs;
+import org.apache.sshd.common.mac.Mac;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionContext;
 import org.apache.sshd.common.session.SessionListener;
@@ -26,6 +36,7 @@ import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
+import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
 
 /**
  * Many simulated routers behind one MINA SSH server on loopback: each router listens on its own port, and the
@@ -33,6 +44,8 @@ import org.apache.sshd.server.command.Command;
  * sleeping thread, so thousands of slow routers cost a handful of threads.
  */
 public final class LabRouterServer implements AutoCloseable {
+
+    private static final AttributeRepository.AttributeKey<Boolean> LOGGED_IN = new AttributeRepository.AttributeKey<>();
 
     private final Map<Integer, LabRouter> byPort = new ConcurrentHashMap<>();
     private final MultiPortServer server =
@@ -42,13 +55,65 @@ public final class LabRouterServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService shellThreads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "lab-shell");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Clock clock;
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger peakSessions = new AtomicInteger();
     private final AtomicInteger commands = new AtomicInteger();
+    private final AtomicInteger logins = new AtomicInteger();
+    private final AtomicInteger peakLogins = new AtomicInteger();
+    private final List<String> forwarded = new CopyOnWriteArrayList<>();
+
+    /**
+     * How the whole server behaves, beyond what each router decides: MINA picks algorithms and forwarding per server,
+     * not per port, so routers that need other settings get a server of their own.
+     *
+     * @param kex        key exchange algorithms offered, by wire name; empty for MINA's defaults
+     * @param ciphers    ciphers offered; empty for MINA's defaults
+     * @param macs       MACs offered; empty for MINA's defaults
+     * @param forwarding whether clients may open direct-tcpip channels through it, as through a bastion
+     */
+    public record Options(List<String> kex, List<String> ciphers, List<String> macs, boolean forwarding) {
+
+        public static final Options DEFAULTS = new Options(List.of(), List.of(), List.of(), false);
+
+        public Options {
+            kex = List.copyOf(kex);
+            ciphers = List.copyOf(ciphers);
+            macs = List.copyOf(macs);
+        }
+
+        /** A server that offers only these algorithms, as an old router does. */
+        public static Options only(List<String> kex, List<String> ciphers, List<String> macs) {
+            return new Options(kex, ciphers, macs, false);
+        }
+
+        /** A bastion: lets logged-in users forward TCP connections onwards. */
+        public static Options bastion() {
+            return new Options(List.of(), List.of(), List.of(), true);
+        }
+    }
 
     public LabRouterServer(Clock clock) {
+        this(clock, Options.DEFAULTS);
+    }
+
+    public LabRouterServer(Clock clock, Options options) {
         this.clock = clock;
+        restrictAlgorithms(options);
+        if (options.forwarding()) {
+            server.setForwardingFilter(new AcceptAllForwardingFilter() {
+                @Override
+                public boolean canConnect(Type type, SshdSocketAddress address, Session session) {
+                    forwarded.add(address.getHostName() + ":" + address.getPort());
+                    return true;
+                }
+            });
+        }
         server.setHost("127.0.0.1");
         server.setPort(0);
         // Hundreds of simultaneous connects are reset with the default backlog.
@@ -56,13 +121,26 @@ public final class LabRouterServer implements AutoCloseable {
         server.setKeyPairProvider(new RouterKeys());
         server.setPasswordAuthenticator((username, password, session) -> {
             LabRouter router = routerOf(session);
-            return router != null && router.username().equals(username) && router.password().equals(password);
+            return loggedIn(session, router != null && router.username().equals(username)
+                    && router.password().equals(password));
         });
         server.setPublickeyAuthenticator((username, key, session) -> {
             LabRouter router = routerOf(session);
-            return router != null && router.accepts(username, key);
+            return loggedIn(session, router != null && router.accepts(username, key));
         });
-        server.setCommandFactory((channel, command) -> new VersionCommand(routerOf(channel.getSession()), command));
+        server.setCommandFactory((channel, command) -> {
+            LabRouter router = routerOf(channel.getSession());
+            // MINA answers a null command with a failure reply to the exec request, as shell-only routers do.
+            return router != null && router.execRefused() ? null : new VersionCommand(router, command);
+        });
+        server.setShellFactory(channel -> {
+            LabRouter router = routerOf(channel.getSession());
+            if (router == null) {
+                throw new IOException("no router on this port");
+            }
+            Session session = channel.getSession();
+            return new LabShell(router, clock, shellThreads, commands::incrementAndGet, () -> loggedOut(session));
+        });
         server.addSessionListener(new SessionListener() {
             @Override
             public void sessionCreated(Session session) {
@@ -72,6 +150,7 @@ public final class LabRouterServer implements AutoCloseable {
             @Override
             public void sessionClosed(Session session) {
                 sessions.decrementAndGet();
+                loggedOut(session);
             }
         });
     }
@@ -112,11 +191,56 @@ public final class LabRouterServer implements AutoCloseable {
 
     public void resetPeak() {
         peakSessions.set(sessions.get());
+        peakLogins.set(logins.get());
+    }
+
+    /**
+     * The most logins that were busy at the same moment since the last reset. A login counts from successful
+     * authentication until its command or shell ends (or the session closes first). Unlike {@link #peakSessions()}
+     * this does not depend on how fast the server notices a closed connection, so a client-side cap shows exactly.
+     */
+    public int peakLogins() {
+        return peakLogins.get();
+    }
+
+    /** Where clients forwarded connections to through this server ({@code host:port}), oldest first. */
+    public List<String> forwardedConnections() {
+        return List.copyOf(forwarded);
+    }
+
+    private boolean loggedIn(Session session, boolean accepted) {
+        if (accepted && session.setAttribute(LOGGED_IN, Boolean.TRUE) == null) {
+            peakLogins.accumulateAndGet(logins.incrementAndGet(), Math::max);
+        }
+        return accepted;
+    }
+
+    private void loggedOut(Session session) {
+        if (session.removeAttribute(LOGGED_IN) != null) {
+            logins.decrementAndGet();
+        }
+    }
+
+    private void restrictAlgorithms(Options options) {
+        if (!options.kex().isEmpty()) {
+            server.setKeyExchangeFactories(options.kex().stream()
+                    .map(name -> ServerBuilder.DH2KEX.apply(BuiltinDHFactories.fromFactoryName(name)))
+                    .toList());
+        }
+        if (!options.ciphers().isEmpty()) {
+            server.setCipherFactories(options.ciphers().stream()
+                    .<NamedFactory<Cipher>>map(BuiltinCiphers::fromFactoryName).toList());
+        }
+        if (!options.macs().isEmpty()) {
+            server.setMacFactories(options.macs().stream().<NamedFactory<Mac>>map(BuiltinMacs::fromFactoryName)
+                    .toList());
+        }
     }
 
     @Override
     public void close() throws IOException {
         timer.shutdownNow();
+        shellThreads.shutdownNow();
         server.stop(true);
     }
 
@@ -151,11 +275,15 @@ public final class LabRouterServer implements AutoCloseable {
             this.command = command.trim();
         }
 
+        private ChannelSession channel;
+
         @Override
         public void start(ChannelSession channel, Environment env) {
+            this.channel = channel;
             commands.incrementAndGet();
             if (router == null || !router.command().equals(command)) {
                 write(err, "% Invalid input detected: '" + command + "'\n");
+                loggedOut(channel.getSession());
                 exit.onExit(1);
                 return;
             }
@@ -173,6 +301,7 @@ public final class LabRouterServer implements AutoCloseable {
                 write(out, router.versionOutput(clock.instant()));
                 router.afterReply(clock.instant());
             }
+            loggedOut(channel.getSession());
             exit.onExit(0);
         }
 

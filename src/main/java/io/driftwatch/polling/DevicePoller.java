@@ -36,10 +36,10 @@ public class DevicePoller {
         }
         long start = System.nanoTime();
         long deadline = start + sshConfig.deviceDeadline().toNanos();
-        Collected collected = collector.collect(target, deadline);
+        Collected collected = collectWithinLoginCap(target, deadline);
         int attempts = 1;
         if (collected.status().retryable() && pauseBeforeRetry(deadline)) {
-            Collected retry = collector.collect(target, deadline);
+            Collected retry = collectWithinLoginCap(target, deadline);
             attempts++;
             // The first attempt's key still counts as the one offered if the retry never reached key exchange.
             collected = retry.offeredHostKey() == null && collected.offeredHostKey() != null
@@ -61,6 +61,33 @@ public class DevicePoller {
             return new ProbeResult(target, PollStatus.PARSE_FAILED,
                     target.platform() + " parser: " + e.getMessage(), null, collected.output(),
                     collected.offeredHostKey(), collected.firstContact(), startedAt, durationMs, attempts);
+        }
+    }
+
+    /**
+     * One attempt, holding one of the credential's login permits for its whole length when the credential has
+     * {@code max-sessions}; the permit is not held across the retry pause, so a waiting device can use it.
+     */
+    private Collected collectWithinLoginCap(PollTarget target, long deadline) {
+        PollTarget.LoginSlots logins = target.logins();
+        if (logins == null) {
+            return collector.collect(target, deadline);
+        }
+        try {
+            if (!logins.permits().tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                return new Collected(PollStatus.TIMEOUT, "no free login for credential '" + logins.credential()
+                        + "' (max-sessions " + logins.max() + ") within the device deadline", null, null,
+                        target.acceptedHostKeys().isEmpty());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Collected(PollStatus.ERROR, "interrupted (the daemon is stopping)", null, null,
+                    target.acceptedHostKeys().isEmpty());
+        }
+        try {
+            return collector.collect(target, deadline);
+        } finally {
+            logins.permits().release();
         }
     }
 

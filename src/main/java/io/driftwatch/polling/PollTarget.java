@@ -1,9 +1,11 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.inventory.GroupOptions;
 import io.driftwatch.inventory.Secret;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 /**
  * Everything one poll needs, resolved before the sweep fans out so that polls touch neither the inventory nor
@@ -11,6 +13,11 @@ import java.util.List;
  *
  * @param acceptedHostKeys pinned key (trust on first use) or known_hosts keys (strict); empty = first contact
  * @param setupError       why the device cannot be polled at all (an unreadable private key), or null
+ * @param algorithms       algorithms the device's group adds to the client's defaults for this session
+ * @param shell            poll through an interactive shell rather than an exec channel (always so with enable)
+ * @param enable           secret for the enable step, or null
+ * @param jump             bastion to connect through, or null
+ * @param logins           cap on simultaneous logins with the device's credential, or null for none
  */
 public record PollTarget(
         long deviceId,
@@ -23,10 +30,38 @@ public record PollTarget(
         Secret password,
         List<KeyPair> identities,
         List<PublicKey> acceptedHostKeys,
-        String setupError) {
+        String setupError,
+        GroupOptions.SshAlgorithms algorithms,
+        boolean shell,
+        Secret enable,
+        Jump jump,
+        LoginSlots logins) {
 
     public PollTarget {
         identities = List.copyOf(identities);
         acceptedHostKeys = List.copyOf(acceptedHostKeys);
+    }
+
+    /**
+     * A bastion and the login for it.
+     *
+     * @param knownHostKeys the bastion's keys from known_hosts in strict mode; empty in trust-on-first-use mode, where
+     *                      the collector pins the first key it sees for the life of the process
+     */
+    public record Jump(String host, int port, String username, Secret password, List<KeyPair> identities,
+            List<PublicKey> knownHostKeys) {
+
+        public Jump {
+            identities = List.copyOf(identities);
+            knownHostKeys = List.copyOf(knownHostKeys);
+        }
+
+        String address() {
+            return host + ":" + port;
+        }
+    }
+
+    /** One sweep's permits for one credential's {@code max-sessions}, shared by every target using it. */
+    public record LoginSlots(String credential, int max, Semaphore permits) {
     }
 }

@@ -19,6 +19,9 @@ class SshClientProducer {
         SshClient client = SshClient.setUpDefaultClient();
         client.setKeyExchangeFactories(classicKeyExchangesFirst(client.getKeyExchangeFactories()));
         client.setServerKeyVerifier(new ContextHostKeyVerifier());
+        client.addSessionListener(new SessionAlgorithms());
+        // Ask routers to answer exec requests, so a refused one is known at once and the shell can be tried.
+        CoreModuleProperties.REQUEST_EXEC_REPLY.set(client, true);
         CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, config.connectTimeout());
         CoreModuleProperties.AUTH_TIMEOUT.set(client, config.authTimeout());
         // A router that stops talking mid-session must not hold a session forever.

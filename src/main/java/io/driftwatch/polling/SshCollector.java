@@ -1,8 +1,10 @@
 package io.driftwatch.polling;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetSocketAddress;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
@@ -14,61 +16,85 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.future.OpenFuture;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.channel.PtyChannelConfiguration;
 
 /**
- * Runs one command on one device over an exec channel, with every wait bounded by its own timeout and by the
- * device's overall deadline. Never throws: every way an attempt can end is a {@link Collected}.
+ * Runs one command on one device over an exec channel, or an interactive shell where the group asks for one or the
+ * router refuses exec, with every wait bounded by its own timeout and by the device's overall deadline. Never throws: every way an attempt can end is a {@link Collected}.
  */
 @ApplicationScoped
 public class SshCollector {
 
     private static final int MAX_STDERR_BYTES = 64 * 1024;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    /** Wide enough that no version output line wraps. */
+    private static final int PTY_COLUMNS = 511;
 
     private final SshClient client;
     private final SshConfig config;
+    private final JumpTunnels jumpTunnels;
 
-    public SshCollector(SshClient client, SshConfig config) {
+    public SshCollector(SshClient client, SshConfig config, JumpTunnels jumpTunnels) {
         this.client = client;
         this.config = config;
+        this.jumpTunnels = jumpTunnels;
     }
 
     /** @param deadline {@link System#nanoTime()} value by which the attempt must end */
     Collected collect(PollTarget target, long deadline) {
         HostKeyCheck check = new HostKeyCheck(target.acceptedHostKeys(),
                 config.hostKeyMode() == SshConfig.HostKeyMode.TOFU);
+        JumpTunnels.JumpTunnel tunnel = null;
         ClientSession session = null;
         boolean done = false;
         try {
-            session = connect(target, check, deadline);
+            InetSocketAddress address = new InetSocketAddress(target.host(), target.port());
+            if (target.jump() != null) {
+                tunnel = jumpTunnels.open(target, deadline);
+                address = tunnel.localAddress();
+            }
+            session = connect(target, address, check, deadline);
             authenticate(session, target, check, deadline);
-            String output = execute(session, target, deadline);
+            String output = target.shell() ? shell(session, target, deadline) : execute(session, target, deadline);
             done = true;
             return Collected.succeeded(output, check);
         } catch (AttemptFailed failure) {
             return Collected.failed(failure.status, failure.getMessage(), check);
         } catch (IOException | RuntimeException e) {
             return classify(e, target, check);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Collected.failed(PollStatus.ERROR, "interrupted (the daemon is stopping)", check);
         } finally {
             if (session != null) {
-                // Graceful close only after success: a misbehaving router must not hold the thread.
-                session.close(!done);
+                // Graceful close only after success: a misbehaving router must not hold the thread. Waiting (briefly)
+                // for the close means a login slot under max-sessions is only handed on once this login is gone.
+                session.close(!done).awaitUninterruptibly(CLOSE_WAIT);
+            }
+            if (tunnel != null) {
+                tunnel.close();
             }
         }
     }
 
-    private ClientSession connect(PollTarget target, HostKeyCheck check, long deadline) throws IOException {
-        ConnectFuture future = client.connect(target.username(), target.host(), target.port(),
-                AttributeRepository.ofKeyValuePair(HostKeyCheck.KEY, check), null);
+    private ClientSession connect(PollTarget target, InetSocketAddress address, HostKeyCheck check, long deadline)
+            throws IOException {
+        AttributeRepository context = AttributeRepository.ofAttributesMap(Map.<AttributeRepository.AttributeKey<?>, Object>of(
+                HostKeyCheck.KEY, check, SessionAlgorithms.KEY, target.algorithms()));
+        ConnectFuture future = client.connect(target.username(), address.getHostString(), address.getPort(), context,
+                null);
         if (!future.await(budget(config.connectTimeout(), deadline))) {
             future.cancel();
             throw new AttemptFailed(PollStatus.UNREACHABLE,
@@ -106,7 +132,8 @@ public class SshCollector {
         }
     }
 
-    private String execute(ClientSession session, PollTarget target, long deadline) throws IOException {
+    private String execute(ClientSession session, PollTarget target, long deadline)
+            throws IOException, InterruptedException {
         CappedOutput out = new CappedOutput(config.maxOutputBytes());
         CappedOutput err = new CappedOutput(MAX_STDERR_BYTES);
         try (ChannelExec channel = session.createExecChannel(target.command())) {
@@ -118,11 +145,16 @@ public class SshCollector {
                         + "' did not open within " + human(config.commandTimeout()));
             }
             if (!open.isOpened()) {
-                throw new AttemptFailed(PollStatus.ERROR, "router refused an exec channel for '" + target.command()
-                        + "': " + rootMessage(open.getException()));
+                Log.debugf("%s refused an exec channel (%s); trying an interactive shell", target.name(),
+                        rootMessage(open.getException()));
+                return shell(session, target, deadline);
             }
             Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
                     budget(config.commandTimeout(), deadline));
+            if (refused(channel, events, out, err)) {
+                Log.debugf("%s refused the exec request; trying an interactive shell", target.name());
+                return shell(session, target, deadline);
+            }
             if (out.overflowed()) {
                 throw new AttemptFailed(PollStatus.ERROR, "output of '" + target.command() + "' exceeded "
                         + config.maxOutputBytes() + " bytes");
@@ -138,6 +170,40 @@ public class SshCollector {
                         + ": " + err.toString(StandardCharsets.UTF_8).strip());
             }
             return output;
+        }
+    }
+
+    /**
+     * Whether the router turned the exec request down rather than ran it: the client asks for a reply to exec
+     * requests, and MINA closes the channel on a failure reply; routers that do not answer just close it. Either way
+     * the channel ends with no exit status and not a byte of output.
+     */
+    private static boolean refused(ChannelExec channel, Set<ClientChannelEvent> events, CappedOutput out,
+            CappedOutput err) {
+        return !events.contains(ClientChannelEvent.TIMEOUT) && channel.getExitStatus() == null
+                && out.size() == 0 && err.size() == 0;
+    }
+
+    /** Runs the dialogue of {@link ShellDialogue} on a shell channel with a wide PTY, so no line is wrapped. */
+    private String shell(ClientSession session, PollTarget target, long deadline)
+            throws IOException, InterruptedException {
+        ShellScreen screen = new ShellScreen(config.maxOutputBytes());
+        PtyChannelConfiguration pty = new PtyChannelConfiguration();
+        pty.setPtyType("vt100");
+        pty.setPtyColumns(PTY_COLUMNS);
+        try (ChannelShell channel = session.createShellChannel(pty, Map.of())) {
+            channel.setOut(screen);
+            channel.setErr(screen);
+            OpenFuture open = channel.open();
+            if (!open.await(budget(config.commandTimeout(), deadline))) {
+                throw new AttemptFailed(PollStatus.TIMEOUT, "shell channel did not open within "
+                        + human(config.commandTimeout()));
+            }
+            if (!open.isOpened()) {
+                throw new AttemptFailed(PollStatus.ERROR, "router refused a shell channel: "
+                        + rootMessage(open.getException()));
+            }
+            return new ShellDialogue(screen, channel.getInvertedIn(), config.commandTimeout(), deadline).run(target);
         }
     }
 
@@ -175,7 +241,7 @@ public class SshCollector {
         return Collected.failed(PollStatus.ERROR, rootMessage(error), check);
     }
 
-    private static Duration budget(Duration timeout, long deadline) {
+    static Duration budget(Duration timeout, long deadline) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new AttemptFailed(PollStatus.TIMEOUT, "device deadline exceeded");
@@ -212,7 +278,7 @@ public class SshCollector {
     }
 
     /** Ends the attempt with a status already decided; unchecked to keep the steps readable. */
-    private static final class AttemptFailed extends RuntimeException {
+    static final class AttemptFailed extends RuntimeException {
         final PollStatus status;
 
         AttemptFailed(PollStatus status, String reason) {

@@ -4,6 +4,7 @@ import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.inventory.Credential;
 import io.driftwatch.inventory.DeviceSpec;
+import io.driftwatch.inventory.GroupOptions;
 import io.driftwatch.inventory.Inventory;
 import io.driftwatch.parsing.ParserRegistry;
 import io.quarkus.logging.Log;
@@ -14,8 +15,10 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,6 +54,14 @@ public class SweepPlanner {
                         "driftwatch.ssh.host-key-mode=strict needs driftwatch.ssh.known-hosts")))
                 : null;
         List<PollTarget> targets = new ArrayList<>(inventory.devices().size());
+        // Fresh permits per sweep: only one sweep runs at a time, and a changed max-sessions applies at once.
+        Map<String, PollTarget.LoginSlots> logins = new HashMap<>();
+        for (Credential credential : inventory.credentials().values()) {
+            if (credential.maxSessions() != null) {
+                logins.put(credential.name(), new PollTarget.LoginSlots(credential.name(), credential.maxSessions(),
+                        new Semaphore(credential.maxSessions(), true)));
+            }
+        }
         for (DeviceSpec spec : inventory.devices()) {
             Device device = known.remove(spec.name());
             if (device == null) {
@@ -62,7 +73,7 @@ public class SweepPlanner {
             } else {
                 apply(spec, device);
             }
-            targets.add(target(spec, inventory.credentialOf(spec), device, knownHosts));
+            targets.add(target(spec, inventory, device, knownHosts, logins));
         }
         for (Device gone : known.values()) {
             if (gone.inInventory) {
@@ -84,19 +95,34 @@ public class SweepPlanner {
         device.removedAt = null;
     }
 
-    private PollTarget target(DeviceSpec spec, Credential credential, Device device, KnownHosts knownHosts) {
+    private PollTarget target(DeviceSpec spec, Inventory inventory, Device device, KnownHosts knownHosts,
+            Map<String, PollTarget.LoginSlots> logins) {
+        Credential credential = inventory.credentialOf(spec);
+        GroupOptions options = inventory.optionsOf(spec);
         List<PublicKey> accepted = knownHosts != null
                 ? knownHosts.keysFor(spec.host(), spec.port())
                 : device.hostKey == null ? List.of() : List.of(HostKeys.parse(device.hostKey));
         List<KeyPair> identities = List.of();
+        PollTarget.Jump jump = null;
         String setupError = null;
         try {
             identities = identityLoader.identities(credential);
+            if (options.jumpHost() != null) {
+                jump = jump(options.jumpHost(), inventory, knownHosts);
+            }
         } catch (IllegalStateException e) {
             setupError = e.getMessage();
         }
         String command = parsers.find(spec.platform()).orElseThrow().command();
         return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), command,
-                credential.username(), credential.password(), identities, accepted, setupError);
+                credential.username(), credential.password(), identities, accepted, setupError, options.ssh(),
+                options.needsShell(), options.enable(), jump, logins.get(credential.name()));
+    }
+
+    private PollTarget.Jump jump(GroupOptions.JumpHost jumpHost, Inventory inventory, KnownHosts knownHosts) {
+        Credential credential = inventory.credentials().get(jumpHost.credential());
+        return new PollTarget.Jump(jumpHost.host(), jumpHost.port(), credential.username(), credential.password(),
+                identityLoader.identities(credential),
+                knownHosts != null ? knownHosts.keysFor(jumpHost.host(), jumpHost.port()) : List.of());
     }
 }

@@ -116,7 +116,7 @@ class CsvInventoryLoaderTest {
         InventoryException e = assertThrows(InventoryException.class, () -> loader.load(csv, null));
 
         assertEquals(3, e.line());
-        assertTrue(e.getMessage().contains("unknown top-level key 'devices' (allowed: credentials)"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown top-level key 'devices' (allowed: credentials, groups)"), e.getMessage());
     }
 
     @Test

@@ -64,7 +64,7 @@ class SecretResolverTest {
     @Test
     void secretsMaskThemselves() {
         Secret secret = new Secret("hunter2");
-        Credential credential = new Credential("ro", "netops", secret, null, new Secret("open-sesame"));
+        Credential credential = new Credential("ro", "netops", secret, null, new Secret("open-sesame"), null);
 
         assertEquals("******", secret.toString());
         assertEquals("hunter2", secret.reveal());

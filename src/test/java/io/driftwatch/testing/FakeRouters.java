@@ -36,8 +36,24 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
     public static final Path INVENTORY = Path.of("target/test-inventory.yaml");
     public static final Path PASSWORD_FILE = Path.of("target/test-router-password");
     public static final Path USER_KEY_FILE = Path.of("target/test-user-key");
+    public static final Path ENABLE_FILE = Path.of("target/test-enable-secret");
+    public static final String ENABLE_SECRET = "en4ble-lab-secret";
+    public static final String JUMP_PASSWORD = "jump-host-pw";
+    /** Routers sharing the {@code capped} credential, whose max-sessions is {@value #CAP}. */
+    public static final int CAPPED = 20;
+    public static final int CAP = 3;
+    /** Algorithms the legacy router's server offers, none of them among MINA's client defaults. */
+    public static final List<String> LEGACY_KEX = List.of("diffie-hellman-group14-sha1");
+    public static final List<String> LEGACY_CIPHERS = List.of("3des-cbc");
+    public static final List<String> LEGACY_MACS = List.of("hmac-md5");
 
     private static LabRouterServer server;
+    /** Offers only the legacy algorithms; MINA chooses algorithms per server, not per port. */
+    private static LabRouterServer legacyServer;
+    /** A bastion that forwards TCP connections; its one "router" is the jump host's login. */
+    private static LabRouterServer bastionServer;
+    /** Group of each odd device that needs one; everything else is in 'fleet' or 'odd'. */
+    private static final Map<String, String> GROUPS = new LinkedHashMap<>();
     private static final Map<String, LabRouter> ROUTERS = new LinkedHashMap<>();
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
@@ -60,12 +76,21 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             if (server != null) {
                 server.close();
             }
+            if (legacyServer != null) {
+                legacyServer.close();
+            }
+            if (bastionServer != null) {
+                bastionServer.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             server = null;
+            legacyServer = null;
+            bastionServer = null;
             ROUTERS.clear();
             PORTS.clear();
+            GROUPS.clear();
         }
     }
 
@@ -91,12 +116,54 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         ROUTERS.get("rsa-key").hostKeyType(LabRouter.HostKeyType.RSA);
         ROUTERS.get("hostile").hostname("<script>alert('x')</script>");
         ROUTERS.get("key-only").authorizedKey(writeUserKey().getPublic());
+        startOddRouters(parsers);
         // A port nothing listens on: found free, then left closed.
         try (ServerSocket probe = new ServerSocket(0)) {
             PORTS.put("closed-port", probe.getLocalPort());
         }
         Files.createDirectories(PASSWORD_FILE.getParent());
         Files.writeString(PASSWORD_FILE, PASSWORD + "\n");
+        Files.writeString(ENABLE_FILE, ENABLE_SECRET + "\n");
+    }
+
+    /** Routers that need the per-group options of the inventory's {@code groups:} mapping. */
+    private static void startOddRouters(ParserRegistry parsers) throws IOException {
+        add(router("shell-only", "cisco_ios", parsers), 0);
+        ROUTERS.get("shell-only").execRefused(true);
+        add(router("paged", "juniper_junos", parsers), 0);
+        ROUTERS.get("paged").execRefused(true);
+        ROUTERS.get("paged").pager(LabRouter.Pager.UNTIL_DISABLED);
+        add(router("stubborn-pager", "cisco_nxos", parsers), 0);
+        ROUTERS.get("stubborn-pager").pager(LabRouter.Pager.ALWAYS);
+        GROUPS.put("stubborn-pager", "shell");
+        for (String name : List.of("enable", "enable-wrong")) {
+            add(router(name, "cisco_ios", parsers), 0);
+            ROUTERS.get(name).execRefused(true);
+            ROUTERS.get(name).enableSecret(ENABLE_SECRET);
+            GROUPS.put(name, name);
+        }
+        for (int i = 0; i < CAPPED; i++) {
+            String name = "capped-%02d".formatted(i);
+            add(router(name, "arista_eos", parsers), 0);
+            ROUTERS.get(name).latency(Duration.ofMillis(300));
+            GROUPS.put(name, "fleet");
+        }
+        add(router("behind-bastion", "cisco_xr", parsers), 0);
+        GROUPS.put("behind-bastion", "bastion");
+
+        legacyServer = new LabRouterServer(Clock.systemUTC(),
+                LabRouterServer.Options.only(LEGACY_KEX, LEGACY_CIPHERS, LEGACY_MACS));
+        legacyServer.start();
+        LabRouter legacy = router("legacy", "cisco_ios", parsers);
+        ROUTERS.put(legacy.name(), legacy);
+        PORTS.put(legacy.name(), legacyServer.serve(legacy, 0));
+        GROUPS.put("legacy", "legacy");
+
+        bastionServer = new LabRouterServer(Clock.systemUTC(), LabRouterServer.Options.bastion());
+        bastionServer.start();
+        LabRouter bastion = LabRouter.of("bastion", "cisco_ios", "show version", "jump", JUMP_PASSWORD,
+                Duration.ZERO, Instant.now());
+        PORTS.put("bastion", bastionServer.serve(bastion, 0));
     }
 
     /** An ECDSA login key in OpenSSH format, as a user would keep it for Driftwatch. */
@@ -133,31 +200,63 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         return ROUTERS.get(name);
     }
 
+    public static LabRouterServer bastionServer() {
+        return bastionServer;
+    }
+
+    public static int port(String name) {
+        return PORTS.get(name);
+    }
+
     public static List<String> fleetNames() {
         return ROUTERS.keySet().stream().filter(n -> n.startsWith("fleet-")).toList();
     }
 
     /** Rewrites the inventory so the next sweep polls exactly these devices. */
     public static void useOnly(List<String> names) {
+        useOnly(names, Map.of());
+    }
+
+    /**
+     * Rewrites the inventory so the next sweep polls exactly these devices.
+     *
+     * @param groups group of a device where it should differ from its usual one
+     */
+    public static void useOnly(List<String> names, Map<String, String> groups) {
         String devices = names.stream().map(name -> {
             LabRouter router = ROUTERS.get(name);
             String platform = router == null ? "cisco_ios" : router.platform();
             String credential = switch (name) {
                 case "wrong-password" -> "stale";
                 case "key-only" -> "keyed";
-                default -> "lab";
+                default -> name.startsWith("capped-") ? "capped" : "lab";
             };
+            String group = groups.getOrDefault(name,
+                    GROUPS.getOrDefault(name, name.startsWith("fleet-") ? "fleet" : "odd"));
             return "  - { name: %s, host: 127.0.0.1, port: %d, platform: %s, credential: %s, group: %s }"
-                    .formatted(name, PORTS.get(name), platform, credential, name.startsWith("fleet-") ? "fleet" : "odd");
+                    .formatted(name, PORTS.get(name), platform, credential, group);
         }).collect(Collectors.joining("\n"));
         write("""
+                groups:
+                  legacy:
+                    ssh: { kex: [%s], ciphers: [%s], macs: [%s] }
+                  shell: { shell: true }
+                  enable: { shell: true, enable: ${file:%s} }
+                  enable-wrong: { enable: not-the-enable-secret }
+                  bastion:
+                    jump-host: { host: 127.0.0.1, port: %d, credential: jump }
                 credentials:
                   lab: { username: netops, password: ${file:%s} }
                   stale: { username: netops, password: not-the-password }
                   keyed: { username: netops, private-key: %s }
+                  jump: { username: jump, password: %s }
+                  capped: { username: netops, password: ${file:%s}, max-sessions: %d }
                 devices:
                 %s
-                """.formatted(PASSWORD_FILE.toAbsolutePath(), USER_KEY_FILE.toAbsolutePath(), devices));
+                """.formatted(String.join(", ", LEGACY_KEX), String.join(", ", LEGACY_CIPHERS),
+                String.join(", ", LEGACY_MACS), ENABLE_FILE.toAbsolutePath(), PORTS.get("bastion"),
+                PASSWORD_FILE.toAbsolutePath(), USER_KEY_FILE.toAbsolutePath(), JUMP_PASSWORD,
+                PASSWORD_FILE.toAbsolutePath(), CAP, devices));
     }
 
     public static void write(String inventory) {

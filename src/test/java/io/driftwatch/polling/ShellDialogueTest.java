@@ -1,0 +1,39 @@
+package io.driftwatch.polling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Cutting a reply out of what a terminal showed. */
+class ShellDialogueTest {
+
+    @Test
+    void theEchoedCommandAndTheClosingPromptAreStripped() {
+        String screen = "show version\r\nCisco IOS XE Software, Version 17.09.04a\r\nedge-01 uptime is 1 day\r\nedge-01#";
+
+        assertEquals("Cisco IOS XE Software, Version 17.09.04a\nedge-01 uptime is 1 day\n",
+                ShellDialogue.reply(screen, "show version"));
+    }
+
+    @Test
+    void aPagerErasedWithBackspacesOrCarriageReturnsLeavesNoTrace() {
+        String erase = "\b".repeat(10);
+        String screen = "show version\r\nline 1\r\n" + erase + " ".repeat(10) + erase + "line 2\r\n"
+                + "\r          \rline 3\r\nr1>";
+
+        assertEquals("line 1\nline 2\nline 3\n", ShellDialogue.reply(screen, "show version"));
+    }
+
+    @Test
+    void terminalEscapesAreDropped() {
+        assertEquals("Junos: 22.4R3", ShellDialogue.render("\u001B[2KJunos: 22.4R3   "));
+    }
+
+    @Test
+    void everyPlatformHasAPagingCommand() {
+        for (String platform : io.driftwatch.parsing.ParserRegistry.standard().platforms()) {
+            assertEquals(true, PagingCommands.of(platform).isPresent(), platform);
+        }
+        assertEquals("set cli screen-length 0", PagingCommands.of("juniper_junos").orElseThrow());
+    }
+}

@@ -50,11 +50,14 @@ public final class LabRouterServer implements AutoCloseable {
     private final Map<Integer, LabRouter> byPort = new ConcurrentHashMap<>();
     private final MultiPortServer server =
             (MultiPortServer) ServerBuilder.builder().factory(MultiPortServer::new).build();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "lab-fleet-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Several threads: writing a reply waits for MINA to send it, and one thread would make every router in the
+    // fleet answer in single file.
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), task -> {
+                Thread thread = new Thread(task, "lab-fleet-reply");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final ExecutorService shellThreads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "lab-shell");
         thread.setDaemon(true);

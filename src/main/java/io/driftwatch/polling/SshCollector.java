@@ -28,6 +28,7 @@ import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.future.OpenFuture;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.future.CloseFuture;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
 
 /**
@@ -79,9 +80,13 @@ public class SshCollector {
             return Collected.failed(PollStatus.ERROR, "interrupted (the daemon is stopping)", check);
         } finally {
             if (session != null) {
-                // Graceful close only after success: a misbehaving router must not hold the thread. Waiting (briefly)
-                // for the close means a login slot under max-sessions is only handed on once this login is gone.
-                session.close(!done).awaitUninterruptibly(CLOSE_WAIT);
+                // Graceful close only after success: a misbehaving router must not hold the thread. Under a login
+                // cap, waiting (briefly) for the close hands the slot on only once this login is gone; without one
+                // the close finishes in the background and the poll's slot is free at once.
+                CloseFuture closing = session.close(!done);
+                if (target.logins() != null) {
+                    closing.awaitUninterruptibly(CLOSE_WAIT);
+                }
             }
             if (tunnel != null) {
                 tunnel.close();

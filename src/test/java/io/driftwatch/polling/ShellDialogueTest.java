@@ -30,10 +30,11 @@ class ShellDialogueTest {
     }
 
     @Test
-    void everyPlatformHasAPagingCommand() {
+    void everyPlatformHasAPagingDecision() {
         for (String platform : io.driftwatch.parsing.ParserRegistry.standard().platforms()) {
-            assertEquals(true, PagingCommands.of(platform).isPresent(), platform);
+            assertEquals(true, PagingCommands.knows(platform), platform);
         }
+        assertEquals(java.util.Optional.empty(), PagingCommands.of("fortinet"));
         assertEquals("set cli screen-length 0", PagingCommands.of("juniper_junos").orElseThrow());
     }
 }

@@ -1,0 +1,330 @@
+#!/usr/bin/python3
+"""Driftwatch sweep benchmark. Starts the lab fleet in a process of its own, points the daemon at it through the
+fleet's ordinary inventory file, runs sweeps and prints what they cost, beside the seed's Python thread pool.
+
+Usage: bench/run.sh                                   the standard scenarios
+       bench/run.sh sweep N LATENCY_MS CONCURRENCY     one scenario
+       bench/run.sh history [N [DAYS]]                  a year of history at N routers (default 10000, 365)
+       bench/run.sh soak [N [SWEEPS]]                   heap over back-to-back sweeps (default 1000, 100)
+See the README's "Benchmark" section."""
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+import base64
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
+OUT = os.path.join(ROOT, "bench", "out")
+HTTP = "http://127.0.0.1:18080"
+AUTH = "Basic " + base64.b64encode(b"bench:bench").decode()
+CORES = os.cpu_count()
+TICK = os.sysconf("SC_CLK_TCK")
+DAEMON_HEAP = os.environ.get("BENCH_DAEMON_HEAP", "512m")
+
+
+def cpu_seconds(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def status_kib(pid, key):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def http(method, path, body=None):
+    request = urllib.request.Request(HTTP + path, method=method, data=body,
+                                     headers={"Authorization": AUTH, "Accept": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read() or b"null")
+
+
+def wait_until(check, limit, what):
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        try:
+            if check():
+                return
+        except Exception:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"benchmark: {what} not ready within {limit} s")
+
+
+class HeapSampler:
+    """Samples the daemon's used heap with jstat (reads the JVM's perf counters; no agent, no safepoint)."""
+
+    def __init__(self, pid):
+        self.peak_kib = 0.0
+        self.process = subprocess.Popen(["jstat", "-gc", str(pid), "250"], stdout=subprocess.PIPE, text=True)
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        header = None
+        for line in self.process.stdout:
+            columns = line.split()
+            if columns and columns[0] == "S0C":
+                header = columns
+                continue
+            if header and len(columns) == len(header):
+                row = dict(zip(header, columns))
+                used = sum(float(row[k]) for k in ("S0U", "S1U", "EU", "OU") if k in row)
+                self.peak_kib = max(self.peak_kib, used)
+
+    def reset(self):
+        self.peak_kib = 0.0
+
+    def stop(self):
+        self.process.terminate()
+
+
+def start_lab(devices, latency_ms, directory):
+    lab = subprocess.Popen(["java", "-Xmx1g", "-jar", JAR, "lab", "--devices", str(devices), "--latency",
+                            f"{latency_ms}ms", "--base-port", "20000", "--dir", directory],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = lab.stdout.readline()
+    if "ready" not in line:
+        raise SystemExit("benchmark: lab fleet did not start: " + line + lab.stdout.read())
+    threading.Thread(target=lambda: [None for _ in lab.stdout], daemon=True).start()
+    return lab
+
+
+def start_daemon(inventory, concurrency, directory, extra=()):
+    log = open(os.path.join(directory, "daemon.log"), "w")
+    daemon = subprocess.Popen(["java", f"-Xmx{DAEMON_HEAP}", *os.environ.get("BENCH_DAEMON_OPTS", "").split(),
+                               f"-Ddriftwatch.inventory.path={inventory}",
+                               "-Ddriftwatch.sweep.cron=off",
+                               f"-Ddriftwatch.sweep.max-concurrency={concurrency}",
+                               f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{directory}/db/driftwatch",
+                               "-Dquarkus.http.port=18080",
+                               "-Dquarkus.security.users.embedded.users.bench=bench",
+                               "-Dquarkus.security.users.embedded.roles.bench=operator",
+                               *extra, "-jar", JAR], stdout=log, stderr=subprocess.STDOUT)
+    wait_until(lambda: http("GET", "/q/health/ready")["status"] == "UP", 120, "daemon")
+    return daemon
+
+
+def sweep():
+    sweep_id = http("POST", "/api/sweeps")["id"]
+    while True:
+        result = http("GET", f"/api/sweeps/{sweep_id}")
+        if result["finishedAt"]:
+            return result
+        time.sleep(0.1)
+
+
+def seconds(result):
+    from datetime import datetime
+    parse = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
+    return (parse(result["finishedAt"]) - parse(result["startedAt"])).total_seconds()
+
+
+def stop(process):
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def commands():
+    listing = subprocess.run(["java", "-jar", JAR, "platforms"], capture_output=True, text=True, check=True).stdout
+    return dict(line.split("\t") for line in listing.splitlines())
+
+
+def peer(inventory, workers=None, limit=None):
+    args = ["/usr/bin/python3", os.path.join(ROOT, "bench", "peer.py"), "--inventory", inventory,
+            "--commands", json.dumps(commands())]
+    if workers:
+        args += ["--workers", str(workers)]
+    if limit:
+        args += ["--limit", str(limit)]
+    run = subprocess.run(args, capture_output=True, text=True)
+    if run.returncode != 0:
+        lines = run.stderr.strip().splitlines()
+        return {"workers": workers, "error": lines[-1] if lines else f"exit {run.returncode}"}
+    return json.loads(run.stdout)
+
+
+def run_sweeps(devices, latency_ms, concurrency, with_peer=True):
+    directory = os.path.join(OUT, f"n{devices}-l{latency_ms}-c{concurrency}")
+    subprocess.run(["rm", "-rf", directory])
+    os.makedirs(directory)
+    lab = start_lab(devices, latency_ms, os.path.join(directory, "lab"))
+    inventory = os.path.join(directory, "lab", "inventory.yaml")
+    daemon = None
+    try:
+        daemon = start_daemon(inventory, concurrency, directory)
+        sampler = HeapSampler(daemon.pid)
+        rows = []
+        for label in ("first (pins host keys)", "second (steady state)"):
+            sampler.reset()
+            cpu_daemon, cpu_lab = cpu_seconds(daemon.pid), cpu_seconds(lab.pid)
+            result = sweep()
+            wall = seconds(result)
+            daemon_cpu = cpu_seconds(daemon.pid) - cpu_daemon
+            lab_cpu = cpu_seconds(lab.pid) - cpu_lab
+            latency_bound = math.ceil(devices / concurrency) * latency_ms / 1000
+            cpu_bound = (daemon_cpu + lab_cpu) / CORES
+            bound = max(latency_bound, cpu_bound)
+            rows.append({
+                "sweep": label, "devices": devices, "ok": result["ok"], "concurrency": concurrency,
+                "latency_ms": latency_ms, "wall_s": round(wall, 2), "devices_per_s": round(devices / wall, 1),
+                "latency_bound_s": round(latency_bound, 2), "cpu_bound_s": round(cpu_bound, 2),
+                "ratio": round(wall / bound, 2), "daemon_cpu_s": round(daemon_cpu, 2),
+                "fleet_cpu_s": round(lab_cpu, 2), "daemon_cpu_ms_per_device": round(daemon_cpu * 1000 / devices, 2),
+                "peak_heap_mib": round(sampler.peak_kib / 1024), "peak_rss_mib": round(status_kib(daemon.pid, "VmHWM") / 1024),
+                "rows_written": result["rowsWritten"]})
+            print_row(rows[-1])
+        sampler.stop()
+        stop(daemon)
+        daemon = None
+        if with_peer:
+            for workers, limit in ((None, min(devices, 200)), (concurrency, None)):
+                before = cpu_seconds(lab.pid)
+                result = peer(inventory, workers, limit)
+                if "error" in result:
+                    print(f"  python ThreadPoolExecutor+paramiko failed: {json.dumps(result)}", flush=True)
+                    rows.append({"peer": result})
+                    continue
+                result["fleet_cpu_s"] = round(cpu_seconds(lab.pid) - before, 2)
+                result["cpu_ms_per_device"] = round(result["cpu"] * 1000 / result["devices"], 2)
+                result["devices_per_s"] = round(result["devices"] / result["wall"], 1)
+                print(f"  python ThreadPoolExecutor+paramiko: {json.dumps(result)}")
+                rows.append({"peer": result})
+        return rows
+    finally:
+        if daemon:
+            stop(daemon)
+        stop(lab)
+
+
+def timed_get(path, count):
+    """p50 and p95 in ms of `count` GETs of path(i)."""
+    timings = []
+    for i in range(count):
+        request = urllib.request.Request(HTTP + path(i), headers={"Authorization": AUTH})
+        start = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return round(timings[len(timings) // 2], 1), round(timings[int(len(timings) * 0.95) - 1], 1)
+
+
+def run_history(devices=10000, days=365):
+    """A year of 15-minute sweeps at `devices` routers: how big the database gets, and whether the pages, the
+    API and a sweep (with its drift detection) stay fast on it."""
+    import glob
+    import random
+    directory = os.path.join(OUT, f"history-n{devices}-d{days}")
+    subprocess.run(["rm", "-rf", directory])
+    os.makedirs(directory)
+    lab = start_lab(devices, 0, os.path.join(directory, "lab"))
+    inventory = os.path.join(directory, "lab", "inventory.yaml")
+    url = f"jdbc:h2:file:{directory}/db/driftwatch"
+    try:
+        daemon = start_daemon(inventory, 1000, directory)
+        sweep()
+        stop(daemon)
+        h2 = glob.glob(os.path.join(ROOT, "target", "quarkus-app", "lib", "main", "com.h2database.h2-*.jar"))[0]
+        generated = subprocess.run(["java", "-cp", h2, os.path.join(ROOT, "bench", "HistoryGenerator.java"), url,
+                                    str(days)], capture_output=True, text=True, check=True).stdout.strip()
+        print("  " + generated, flush=True)
+        daemon = start_daemon(inventory, 1000, directory)
+        result = sweep()
+        print(f"  sweep on a year of history: {result['ok']}/{devices} OK in {seconds(result):.1f} s, "
+              f"{result['rowsWritten']} rows written", flush=True)
+        names = [d["name"] for d in http("GET", "/api/devices")]
+        pick = random.Random(3).choice
+        pages = devices // 100
+        checks = {
+            "GET /api/devices?page=P&size=100": lambda i: f"/api/devices?page={i % pages}&size=100",
+            "GET /api/devices?platform=cisco_ios&status=OK&page=P&size=100":
+                lambda i: f"/api/devices?platform=cisco_ios&status=OK&page={i % 5}&size=100",
+            "GET /api/devices/NAME": lambda i: "/api/devices/" + pick(names),
+            "GET /api/devices/NAME/history": lambda i: "/api/devices/" + pick(names) + "/history",
+            "GET /api/drift?limit=100": lambda i: "/api/drift?limit=100",
+            "GET /api/drift?device=NAME": lambda i: "/api/drift?device=" + pick(names),
+            "GET /?page=P (device list page)": lambda i: f"/?page={i % pages}",
+        }
+        for label, path in checks.items():
+            timed_get(path, 20)
+            p50, p95 = timed_get(path, 200)
+            print(f"  {label}: p50 {p50} ms, p95 {p95} ms", flush=True)
+        stop(daemon)
+        size = sum(os.path.getsize(f) for f in glob.glob(os.path.join(directory, "db", "*")))
+        print(f"  database size on disk: {size / 2**20:.0f} MiB", flush=True)
+    finally:
+        stop(lab)
+
+
+def run_soak(devices=1000, sweeps=100):
+    """Heap after each tenth of `sweeps` back-to-back sweeps: flat means nothing grows without bound."""
+    directory = os.path.join(OUT, f"soak-n{devices}")
+    subprocess.run(["rm", "-rf", directory])
+    os.makedirs(directory)
+    lab = start_lab(devices, 0, os.path.join(directory, "lab"))
+    daemon = None
+    try:
+        daemon = start_daemon(os.path.join(directory, "lab", "inventory.yaml"), 1000, directory)
+        for n in range(1, sweeps + 1):
+            result = sweep()
+            if n % (sweeps // 10) == 0:
+                subprocess.run(["jcmd", str(daemon.pid), "GC.run"], capture_output=True)
+                used = 0.0
+                gc = subprocess.run(["jstat", "-gc", str(daemon.pid)], capture_output=True, text=True).stdout.split("\n")
+                row = dict(zip(gc[0].split(), gc[1].split()))
+                used = sum(float(row[k]) for k in ("S0U", "S1U", "EU", "OU"))
+                print(f"  after sweep {n}: heap used after GC {used / 1024:.0f} MiB, "
+                      f"RSS {status_kib(daemon.pid, 'VmRSS') / 1024:.0f} MiB, sweep {seconds(result):.1f} s",
+                      flush=True)
+    finally:
+        if daemon:
+            stop(daemon)
+        stop(lab)
+
+
+def print_row(row):
+    print(f"  sweep {row['sweep']}: {row['ok']}/{row['devices']} OK at concurrency {row['concurrency']}, "
+          f"{row['latency_ms']} ms latency: {row['wall_s']} s wall, {row['devices_per_s']} devices/s; "
+          f"bound {max(row['latency_bound_s'], row['cpu_bound_s'])} s (latency {row['latency_bound_s']}, "
+          f"cpu {row['cpu_bound_s']}), ratio {row['ratio']}; CPU daemon {row['daemon_cpu_s']} s "
+          f"({row['daemon_cpu_ms_per_device']} ms/device), fleet {row['fleet_cpu_s']} s; "
+          f"peak heap {row['peak_heap_mib']} MiB, peak RSS {row['peak_rss_mib']} MiB; "
+          f"{row['rows_written']} rows written", flush=True)
+
+
+def main(argv):
+    if not os.path.exists(JAR):
+        raise SystemExit("benchmark: build first: ./mvnw -B package -DskipTests")
+    scenarios = []
+    if argv and argv[0] == "history":
+        print(f"Driftwatch history benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        return run_history(*[int(a) for a in argv[1:3]])
+    if argv and argv[0] == "soak":
+        print(f"Driftwatch soak benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        return run_soak(*[int(a) for a in argv[1:3]])
+    if argv and argv[0] == "sweep":
+        scenarios.append((int(argv[1]), int(argv[2]), int(argv[3]), True))
+    else:
+        scenarios = [(1000, 500, 1000, True), (10000, 500, 1000, True), (10000, 0, 1000, False)]
+    results = []
+    print(f"Driftwatch sweep benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+    for devices, latency, concurrency, with_peer in scenarios:
+        print(f"\n== {devices} routers, {latency} ms reply latency, max-concurrency {concurrency}", flush=True)
+        results.append(run_sweeps(devices, latency, concurrency, with_peer))
+    with open(os.path.join(OUT, "results.json"), "w") as f:
+        json.dump(results, f, indent=1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -165,7 +165,8 @@ def run_sweeps(devices, latency_ms, concurrency, with_peer=True):
         daemon = start_daemon(inventory, concurrency, directory)
         sampler = HeapSampler(daemon.pid)
         rows = []
-        for label in ("first (pins host keys)", "second (steady state)"):
+        # The first sweep pins every host key and runs on a cold JIT; the third shows the steady state.
+        for label in ("first (pins host keys)", "second", "third (steady state)"):
             sampler.reset()
             cpu_daemon, cpu_lab = cpu_seconds(daemon.pid), cpu_seconds(lab.pid)
             result = sweep()
@@ -200,6 +201,14 @@ def run_sweeps(devices, latency_ms, concurrency, with_peer=True):
                 result["devices_per_s"] = round(result["devices"] / result["wall"], 1)
                 print(f"  python ThreadPoolExecutor+paramiko: {json.dumps(result)}")
                 rows.append({"peer": result})
+                if workers == concurrency:
+                    steady = rows[2]
+                    print(f"  side by side at concurrency {concurrency}, {devices} routers: daemon {steady['wall_s']} s"
+                          f" and {steady['daemon_cpu_ms_per_device']} ms CPU/device, python {result['wall']} s and"
+                          f" {result['cpu_ms_per_device']} ms CPU/device: wall ratio"
+                          f" {steady['wall_s'] / result['wall']:.2f} (target <= 0.5), CPU ratio"
+                          f" {steady['daemon_cpu_ms_per_device'] / result['cpu_ms_per_device']:.2f} (target <= 0.33)",
+                          flush=True)
         return rows
     finally:
         if daemon:

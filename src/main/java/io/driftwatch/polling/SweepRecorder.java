@@ -108,7 +108,8 @@ public class SweepRecorder {
         String version = result.facts() == null ? null : result.facts().version();
         DriftDetector.Known known = new DriftDetector.Known(device.version, device.offeredHostKey,
                 HostKeys.fingerprint(device.hostKey));
-        DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), version, result.offeredHostKey(),
+        DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), result.target().platform(), version,
+                result.offeredHostKey(),
                 HostKeys.fingerprint(result.offeredHostKey()));
         List<Drift> drifts = detector.detect(known, seen);
         for (Drift drift : drifts) {
@@ -117,6 +118,7 @@ public class SweepRecorder {
             event.kind = drift.kind();
             event.fromValue = drift.from();
             event.toValue = drift.to();
+            event.direction = drift.direction();
             event.sweepId = sweepId;
             event.occurredAt = result.startedAt();
             driftEvents.persist(event);

@@ -1,6 +1,7 @@
 package io.driftwatch.parsing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,8 +149,8 @@ public final class PlatformDetector {
 
         public Detection {
             candidates = List.copyOf(candidates);
-            confirmed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(confirmed));
-            rejected = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
+            confirmed = Collections.unmodifiableMap(new LinkedHashMap<>(confirmed));
+            rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
         }
 
         /** The platform, when exactly one was confirmed; a tie is never settled by guessing. */

@@ -208,9 +208,13 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         return PORTS.get(name);
     }
 
-    /** The first fleet router playing this platform. */
+    /**
+     * The last fleet router playing this platform: tests that name fleet routers take early ones and some check
+     * a device's history, so a test that changes how a device is declared keeps to the end of the fleet.
+     */
     public static String fleetRouterOf(String platform) {
-        return fleetNames().stream().filter(n -> ROUTERS.get(n).platform().equals(platform)).findFirst()
+        return fleetNames().stream().filter(n -> ROUTERS.get(n).platform().equals(platform))
+                .reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalArgumentException("no fleet router plays " + platform));
     }
 

@@ -1,6 +1,7 @@
 package io.driftwatch.drift;
 
 import io.driftwatch.polling.PollStatus;
+import io.driftwatch.versions.VersionOrders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,8 @@ public final class DriftDetector {
         // The first successful poll is a baseline, and a failed poll says nothing about the version.
         if (seen.status() == PollStatus.OK && known.lastOkVersion() != null
                 && !Objects.equals(known.lastOkVersion(), seen.version())) {
-            drifts.add(new Drift(DriftKind.VERSION_CHANGED, known.lastOkVersion(), seen.version()));
+            drifts.add(new Drift(DriftKind.VERSION_CHANGED, known.lastOkVersion(), seen.version(),
+                    VersionOrders.direction(seen.platform(), known.lastOkVersion(), seen.version())));
         }
         // A refused key is reported once per new key, not once per sweep that keeps seeing it.
         if (seen.status() == PollStatus.HOST_KEY_CHANGED && seen.offeredHostKey() != null
@@ -35,7 +37,12 @@ public final class DriftDetector {
     public record Known(String lastOkVersion, String offeredHostKey, String pinnedHostKeyFingerprint) {
     }
 
-    /** What one poll found. */
-    public record Seen(PollStatus status, String version, String offeredHostKey, String offeredHostKeyFingerprint) {
+    /**
+     * What one poll found.
+     *
+     * @param platform the platform whose parser read the version, which decides how its versions sort
+     */
+    public record Seen(PollStatus status, String platform, String version, String offeredHostKey,
+            String offeredHostKeyFingerprint) {
     }
 }

@@ -27,7 +27,11 @@ public class Device extends PanacheEntityBase {
     public String name;
     public String host;
     public int port;
+    /** As the inventory says: a platform name or {@code autodetect}. */
     public String platform;
+    /** For an autodetect device, the platform the last successful probe found; else null. */
+    @Column(name = "detected_platform")
+    public String detectedPlatform;
     @Column(name = "device_group")
     public String group;
     @Column(name = "credential_name")

@@ -1,6 +1,7 @@
 package io.driftwatch.history;
 
 import io.driftwatch.drift.DriftKind;
+import io.driftwatch.versions.Direction;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +32,9 @@ public class DriftEvent extends PanacheEntityBase {
     public String fromValue;
     @Column(name = "to_value")
     public String toValue;
+    /** Which way a VERSION_CHANGED went; null for other kinds and for events older than the column. */
+    @Enumerated(EnumType.STRING)
+    public Direction direction;
     @Column(name = "sweep_id")
     public Long sweepId;
     @Column(name = "occurred_at")

@@ -43,6 +43,8 @@ public class Observation extends PanacheEntityBase {
     public int attempts;
     @Column(name = "duration_ms")
     public long durationMs;
+    /** The platform whose parser read the output: the declared one, or for an autodetect device the detected one. */
+    public String platform;
     public String version;
     public String model;
     public String serial;

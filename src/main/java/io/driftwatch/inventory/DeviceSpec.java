@@ -3,9 +3,17 @@ package io.driftwatch.inventory;
 /**
  * One router as the inventory file declares it.
  *
+ * @param platform   a parser's platform name, or {@value #AUTODETECT} to have the platform found by a probe
  * @param credential name of an entry under {@code credentials}
  * @param line       line of the inventory file that declared it, for messages
  */
 public record DeviceSpec(String name, String host, int port, String platform, String credential, String group,
         int line) {
+
+    /** The platform keyword that asks Driftwatch to find the platform itself. */
+    public static final String AUTODETECT = "autodetect";
+
+    public boolean autodetect() {
+        return AUTODETECT.equals(platform);
+    }
 }

@@ -60,9 +60,9 @@ final class DeviceValidator {
         }
         int port = port(file, device, label);
         String platform = required(file, device, "platform", label);
-        if (!platforms.contains(platform)) {
+        if (!platforms.contains(platform) && !platform.equals(DeviceSpec.AUTODETECT)) {
             throw new InventoryException(file, device.lineOf("platform"), label + ": unknown platform '" + platform
-                    + "' (supported: " + listOrNone(platforms) + ")");
+                    + "' (supported: " + DeviceSpec.AUTODETECT + ", " + listOrNone(platforms) + ")");
         }
         String credential = required(file, device, "credential", label);
         if (!credentials.containsKey(credential)) {

@@ -10,4 +10,10 @@ class ParserProducer {
     ParserRegistry parserRegistry() {
         return ParserRegistry.standard();
     }
+
+    @Produces
+    @Singleton
+    PlatformDetector platformDetector(ParserRegistry parsers) {
+        return new PlatformDetector(parsers);
+    }
 }

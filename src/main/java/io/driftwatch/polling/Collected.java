@@ -5,15 +5,23 @@ package io.driftwatch.polling;
  *
  * @param offeredHostKey the key the device presented (OpenSSH line), or null when key exchange never happened
  * @param firstContact   whether no key was pinned for the device before this attempt
+ * @param command        the command {@code output} answers; null after a probe no reply of which was recognised,
+ *                       when {@code output} holds all of them
  */
-record Collected(PollStatus status, String reason, String output, String offeredHostKey, boolean firstContact) {
+record Collected(PollStatus status, String reason, String output, String offeredHostKey, boolean firstContact,
+        String command) {
+
+    Collected(PollStatus status, String reason, String output, String offeredHostKey, boolean firstContact) {
+        this(status, reason, output, offeredHostKey, firstContact, null);
+    }
 
     static Collected failed(PollStatus status, String reason, HostKeyCheck check) {
         return new Collected(status, reason, null, offeredLine(check), check.firstContact());
     }
 
-    static Collected succeeded(String output, HostKeyCheck check) {
-        return new Collected(PollStatus.OK, null, output, offeredLine(check), check.firstContact());
+    static Collected succeeded(SshCollector.Reply reply, HostKeyCheck check) {
+        return new Collected(PollStatus.OK, null, reply.output(), offeredLine(check), check.firstContact(),
+                reply.command());
     }
 
     private static String offeredLine(HostKeyCheck check) {

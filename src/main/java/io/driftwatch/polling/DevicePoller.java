@@ -3,13 +3,17 @@ package io.driftwatch.polling;
 import io.driftwatch.parsing.OutputParseException;
 import io.driftwatch.parsing.ParsedVersion;
 import io.driftwatch.parsing.ParserRegistry;
-import io.driftwatch.parsing.VersionParser;
+import io.driftwatch.parsing.PlatformDetector;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-/** Polls one device: collect over SSH, retry once when that can help, parse. */
+/** Polls one device: collect over SSH, retry once when that can help, parse; find the platform first if asked. */
 @ApplicationScoped
 public class DevicePoller {
 
@@ -18,11 +22,13 @@ public class DevicePoller {
     private final SshConfig sshConfig;
     private final SweepConfig sweepConfig;
     private final Clock clock;
+    private final PlatformDetector detector;
 
-    public DevicePoller(SshCollector collector, ParserRegistry parsers, SshConfig sshConfig, SweepConfig sweepConfig,
-            Clock clock) {
+    public DevicePoller(SshCollector collector, ParserRegistry parsers, PlatformDetector detector,
+            SshConfig sshConfig, SweepConfig sweepConfig, Clock clock) {
         this.collector = collector;
         this.parsers = parsers;
+        this.detector = detector;
         this.sshConfig = sshConfig;
         this.sweepConfig = sweepConfig;
         this.clock = clock;
@@ -32,35 +38,110 @@ public class DevicePoller {
         Instant startedAt = clock.instant();
         if (target.setupError() != null) {
             return new ProbeResult(target, PollStatus.ERROR, target.setupError(), null, null, null, false, startedAt,
-                    0, 0);
+                    0, 0, target.effectivePlatform(), null);
         }
-        long start = System.nanoTime();
-        long deadline = start + sshConfig.deviceDeadline().toNanos();
-        Collected collected = collectWithinLoginCap(target, deadline);
-        int attempts = 1;
-        if (collected.status().retryable() && pauseBeforeRetry(deadline)) {
-            Collected retry = collectWithinLoginCap(target, deadline);
-            attempts++;
-            // The first attempt's key still counts as the one offered if the retry never reached key exchange.
-            collected = retry.offeredHostKey() == null && collected.offeredHostKey() != null
-                    ? new Collected(retry.status(), retry.reason(), retry.output(), collected.offeredHostKey(),
-                            collected.firstContact())
-                    : retry;
+        Poll poll = new Poll(target, startedAt, System.nanoTime());
+        if (target.effectivePlatform() == null) {
+            return detect(poll, "");
         }
-        long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        Collected collected = poll.collect(() -> collectWithinLoginCap(target, poll.deadline,
+                () -> collector.collect(target, poll.deadline)));
         if (collected.status() != PollStatus.OK) {
-            return new ProbeResult(target, collected.status(), collected.reason(), null, null,
-                    collected.offeredHostKey(), collected.firstContact(), startedAt, durationMs, attempts);
+            return poll.failed(collected);
         }
-        VersionParser parser = parsers.find(target.platform()).orElseThrow();
+        String platform = target.effectivePlatform();
         try {
-            ParsedVersion facts = parser.parse(collected.output());
-            return new ProbeResult(target, PollStatus.OK, null, facts, collected.output(),
-                    collected.offeredHostKey(), collected.firstContact(), startedAt, durationMs, attempts);
+            return poll.parsed(collected, platform, parsers.find(platform).orElseThrow().parse(collected.output()));
         } catch (OutputParseException e) {
-            return new ProbeResult(target, PollStatus.PARSE_FAILED,
-                    target.platform() + " parser: " + e.getMessage(), null, collected.output(),
-                    collected.offeredHostKey(), collected.firstContact(), startedAt, durationMs, attempts);
+            String reason = platform + " parser: " + e.getMessage();
+            if (target.autodetect()) {
+                // A wrong or stale guess (a replaced router, a new OS) is found again rather than reported forever.
+                return detect(poll, "the detected platform " + reason + "; ");
+            }
+            return poll.result(PollStatus.PARSE_FAILED, reason, null, collected, platform);
+        }
+    }
+
+    /**
+     * Finds an autodetect device's platform: the probe asks the version commands in turn until one reply carries a
+     * platform's signature, and that platform counts only if its parser confirms it and no other one does.
+     *
+     * @param why what came before, for the reason when nothing is found; empty on a first probe
+     */
+    private ProbeResult detect(Poll poll, String why) {
+        PollTarget target = poll.target;
+        List<String> commands = detector.probeCommands();
+        Collected collected = poll.collect(() -> collectWithinLoginCap(target, poll.deadline,
+                () -> collector.probe(target, commands, (command, output) -> !detector.candidates(command, output)
+                        .isEmpty(), poll.deadline)));
+        if (collected.status() != PollStatus.OK) {
+            return poll.failed(collected);
+        }
+        if (collected.command() == null) {
+            return poll.result(PollStatus.PARSE_FAILED, why + "autodetection found no platform: no reply to "
+                    + String.join(", ", commands.stream().map(c -> "'" + c + "'").toList())
+                    + " matched a platform's signature", null, collected, null);
+        }
+        PlatformDetector.Detection detection = detector.detect(collected.command(), collected.output());
+        Optional<String> platform = detection.platform();
+        if (platform.isEmpty()) {
+            return poll.result(PollStatus.PARSE_FAILED, why + detection.failure(), null, collected, null);
+        }
+        Log.debugf("%s: autodetected %s from '%s'", target.name(), platform.get(), collected.command());
+        return poll.parsed(collected, platform.get(), detection.confirmed().get(platform.get()));
+    }
+
+    /** One device's poll in progress: its deadline, its attempts so far, and how results are made from them. */
+    private final class Poll {
+        final PollTarget target;
+        final Instant startedAt;
+        final long start;
+        final long deadline;
+        int attempts;
+        /** The first attempt's key still counts as the one offered if a later one never reached key exchange. */
+        String offeredHostKey;
+        boolean firstContact;
+
+        Poll(PollTarget target, Instant startedAt, long start) {
+            this.target = target;
+            this.startedAt = startedAt;
+            this.start = start;
+            this.deadline = start + sshConfig.deviceDeadline().toNanos();
+            this.firstContact = target.acceptedHostKeys().isEmpty();
+        }
+
+        /** Runs an attempt, and once more when that can help and the deadline leaves room. */
+        Collected collect(Supplier<Collected> attempt) {
+            Collected collected = counted(attempt.get());
+            if (collected.status().retryable() && pauseBeforeRetry(deadline)) {
+                collected = counted(attempt.get());
+            }
+            return collected;
+        }
+
+        private Collected counted(Collected collected) {
+            attempts++;
+            if (collected.offeredHostKey() != null) {
+                offeredHostKey = collected.offeredHostKey();
+                firstContact = collected.firstContact();
+            }
+            return collected;
+        }
+
+        ProbeResult failed(Collected collected) {
+            return result(collected.status(), collected.reason(), null, null, target.effectivePlatform());
+        }
+
+        ProbeResult parsed(Collected collected, String platform, ParsedVersion facts) {
+            return result(PollStatus.OK, null, facts, collected, platform);
+        }
+
+        ProbeResult result(PollStatus status, String reason, ParsedVersion facts, Collected collected,
+                String platform) {
+            long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            return new ProbeResult(target, status, reason, facts, collected == null ? null : collected.output(),
+                    offeredHostKey, firstContact, startedAt, durationMs, attempts, platform,
+                    collected == null ? null : collected.command());
         }
     }
 
@@ -68,10 +149,10 @@ public class DevicePoller {
      * One attempt, holding one of the credential's login permits for its whole length when the credential has
      * {@code max-sessions}; the permit is not held across the retry pause, so a waiting device can use it.
      */
-    private Collected collectWithinLoginCap(PollTarget target, long deadline) {
+    private Collected collectWithinLoginCap(PollTarget target, long deadline, Supplier<Collected> attempt) {
         PollTarget.LoginSlots logins = target.logins();
         if (logins == null) {
-            return collector.collect(target, deadline);
+            return attempt.get();
         }
         try {
             if (!logins.permits().tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
@@ -85,7 +166,7 @@ public class DevicePoller {
                     target.acceptedHostKeys().isEmpty());
         }
         try {
-            return collector.collect(target, deadline);
+            return attempt.get();
         } finally {
             logins.permits().release();
         }

@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.inventory.DeviceSpec;
 import io.driftwatch.inventory.GroupOptions;
 import io.driftwatch.inventory.Secret;
 import java.security.KeyPair;
@@ -11,6 +12,9 @@ import java.util.concurrent.Semaphore;
  * Everything one poll needs, resolved before the sweep fans out so that polls touch neither the inventory nor
  * the database.
  *
+ * @param platform         the inventory's platform, possibly {@value DeviceSpec#AUTODETECT}
+ * @param detectedPlatform for an autodetect device, the platform an earlier probe found; else null
+ * @param command          the version command of {@link #effectivePlatform()}; null when a probe must find it
  * @param acceptedHostKeys pinned key (trust on first use) or known_hosts keys (strict); empty = first contact
  * @param setupError       why the device cannot be polled at all (an unreadable private key), or null
  * @param algorithms       algorithms the device's group adds to the client's defaults for this session
@@ -25,6 +29,7 @@ public record PollTarget(
         String host,
         int port,
         String platform,
+        String detectedPlatform,
         String command,
         String username,
         Secret password,
@@ -40,6 +45,22 @@ public record PollTarget(
     public PollTarget {
         identities = List.copyOf(identities);
         acceptedHostKeys = List.copyOf(acceptedHostKeys);
+    }
+
+    /** Whether the inventory left the platform to be found by a probe. */
+    public boolean autodetect() {
+        return DeviceSpec.AUTODETECT.equals(platform);
+    }
+
+    /** The platform whose command and parser this poll uses; null for an autodetect device not yet detected. */
+    public String effectivePlatform() {
+        return autodetect() ? detectedPlatform : platform;
+    }
+
+    /** This target asking another command, as a probe does. */
+    PollTarget asking(String otherCommand) {
+        return new PollTarget(deviceId, name, host, port, platform, detectedPlatform, otherCommand, username,
+                password, identities, acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins);
     }
 
     /**

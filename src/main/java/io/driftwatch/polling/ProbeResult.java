@@ -10,6 +10,9 @@ import java.time.Instant;
  * @param output         the raw output when the command ran (OK or PARSE_FAILED), else null
  * @param offeredHostKey the host key the device presented, as an OpenSSH line, or null
  * @param firstContact   no key was pinned before this poll, so {@code offeredHostKey} should be pinned
+ * @param platform       the platform whose parser read (or, on PARSE_FAILED, failed to read) the output; null
+ *                       when the poll never got that far or autodetection found no single platform
+ * @param command        the command {@code output} answers, which a probe may have chosen; null when none ran
  */
 public record ProbeResult(
         PollTarget target,
@@ -21,5 +24,7 @@ public record ProbeResult(
         boolean firstContact,
         Instant startedAt,
         long durationMs,
-        int attempts) {
+        int attempts,
+        String platform,
+        String command) {
 }

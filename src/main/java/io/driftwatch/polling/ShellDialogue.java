@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,11 +51,35 @@ final class ShellDialogue {
         if (target.enable() != null) {
             enable(target.enable());
         }
-        String paging = PagingCommands.of(target.platform()).orElse(null);
+        String paging = target.effectivePlatform() == null ? null
+                : PagingCommands.of(target.effectivePlatform()).orElse(null);
         if (paging != null) {
             command(paging);
         }
         return command(target.command());
+    }
+
+    /**
+     * Runs the commands in turn in this one shell until {@code recognised} accepts a reply. No pager command is sent,
+     * since the platform is what is being found; pager markers are answered as they come.
+     *
+     * @return the recognised reply, or a reply with a null command holding every reply when none was recognised
+     */
+    SshCollector.Reply probe(PollTarget target, List<String> commands, BiPredicate<String, String> recognised)
+            throws IOException, InterruptedException {
+        findPrompt();
+        if (target.enable() != null) {
+            enable(target.enable());
+        }
+        StringBuilder replies = new StringBuilder();
+        for (String command : commands) {
+            String reply = command(command);
+            if (recognised.test(command, reply)) {
+                return new SshCollector.Reply(command, reply);
+            }
+            replies.append("# ").append(command).append('\n').append(reply).append('\n');
+        }
+        return new SshCollector.Reply(null, replies.toString());
     }
 
     private void findPrompt() throws IOException, InterruptedException {

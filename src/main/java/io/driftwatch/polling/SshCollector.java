@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiPredicate;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ChannelShell;
@@ -53,8 +55,57 @@ public class SshCollector {
         this.jumpTunnels = jumpTunnels;
     }
 
+    /** A command and what the router answered to it. */
+    record Reply(String command, String output) {
+    }
+
+    /** The part of an attempt that runs once the session is authenticated. */
+    @FunctionalInterface
+    private interface SessionWork {
+        Reply run(ClientSession session) throws IOException, InterruptedException;
+    }
+
     /** @param deadline {@link System#nanoTime()} value by which the attempt must end */
     Collected collect(PollTarget target, long deadline) {
+        return attempt(target, deadline, session -> new Reply(target.command(),
+                target.shell() ? shell(session, target, deadline) : execute(session, target, deadline)));
+    }
+
+    /**
+     * Asks the commands in turn on one session, an exec channel each (or all in one shell), until
+     * {@code recognised} accepts a reply. A reply that is an error, such as an unknown command, is just not
+     * recognised; a timeout ends the probe, since the deadline is shared.
+     *
+     * @return on success, the recognised reply and its command, or when none was recognised a null command and
+     *         every reply
+     */
+    Collected probe(PollTarget target, List<String> commands, BiPredicate<String, String> recognised,
+            long deadline) {
+        return attempt(target, deadline, session -> {
+            if (target.shell()) {
+                return inShell(session, deadline, dialogue -> dialogue.probe(target, commands, recognised));
+            }
+            StringBuilder replies = new StringBuilder();
+            for (String command : commands) {
+                String reply;
+                try {
+                    reply = execute(session, target.asking(command), deadline);
+                } catch (AttemptFailed failure) {
+                    if (failure.status != PollStatus.ERROR) {
+                        throw failure;
+                    }
+                    reply = failure.getMessage();
+                }
+                if (recognised.test(command, reply)) {
+                    return new Reply(command, reply);
+                }
+                replies.append("# ").append(command).append('\n').append(reply).append('\n');
+            }
+            return new Reply(null, replies.toString());
+        });
+    }
+
+    private Collected attempt(PollTarget target, long deadline, SessionWork work) {
         HostKeyCheck check = new HostKeyCheck(target.acceptedHostKeys(),
                 config.hostKeyMode() == SshConfig.HostKeyMode.TOFU);
         JumpTunnels.JumpTunnel tunnel = null;
@@ -68,9 +119,9 @@ public class SshCollector {
             }
             session = connect(target, address, check, deadline);
             authenticate(session, target, check, deadline);
-            String output = target.shell() ? shell(session, target, deadline) : execute(session, target, deadline);
+            Reply reply = work.run(session);
             done = true;
-            return Collected.succeeded(output, check);
+            return Collected.succeeded(reply, check);
         } catch (AttemptFailed failure) {
             return Collected.failed(failure.status, failure.getMessage(), check);
         } catch (IOException | RuntimeException e) {
@@ -192,6 +243,16 @@ public class SshCollector {
     /** Runs the dialogue of {@link ShellDialogue} on a shell channel with a wide PTY, so no line is wrapped. */
     private String shell(ClientSession session, PollTarget target, long deadline)
             throws IOException, InterruptedException {
+        return inShell(session, deadline, dialogue -> dialogue.run(target));
+    }
+
+    @FunctionalInterface
+    private interface ShellWork<T> {
+        T run(ShellDialogue dialogue) throws IOException, InterruptedException;
+    }
+
+    private <T> T inShell(ClientSession session, long deadline, ShellWork<T> work)
+            throws IOException, InterruptedException {
         ShellScreen screen = new ShellScreen(config.maxOutputBytes());
         PtyChannelConfiguration pty = new PtyChannelConfiguration();
         pty.setPtyType("vt100");
@@ -208,7 +269,7 @@ public class SshCollector {
                 throw new AttemptFailed(PollStatus.ERROR, "router refused a shell channel: "
                         + rootMessage(open.getException()));
             }
-            return new ShellDialogue(screen, channel.getInvertedIn(), config.commandTimeout(), deadline).run(target);
+            return work.run(new ShellDialogue(screen, channel.getInvertedIn(), config.commandTimeout(), deadline));
         }
     }
 

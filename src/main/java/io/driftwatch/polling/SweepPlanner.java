@@ -89,6 +89,9 @@ public class SweepPlanner {
         device.host = spec.host();
         device.port = spec.port();
         device.platform = spec.platform();
+        if (!spec.autodetect()) {
+            device.detectedPlatform = null;
+        }
         device.group = spec.group();
         device.credentialName = spec.credential();
         device.inInventory = true;
@@ -113,8 +116,12 @@ public class SweepPlanner {
         } catch (IllegalStateException e) {
             setupError = e.getMessage();
         }
-        String command = parsers.find(spec.platform()).orElseThrow().command();
-        return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), command,
+        // A detected platform this build no longer parses is detected afresh.
+        String detected = spec.autodetect() && device.detectedPlatform != null
+                && parsers.find(device.detectedPlatform).isPresent() ? device.detectedPlatform : null;
+        String platform = spec.autodetect() ? detected : spec.platform();
+        String command = platform == null ? null : parsers.find(platform).orElseThrow().command();
+        return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), detected, command,
                 credential.username(), credential.password(), identities, accepted, setupError, options.ssh(),
                 options.needsShell(), options.enable(), jump, logins.get(credential.name()));
     }

@@ -108,7 +108,8 @@ public class SweepRecorder {
         String version = result.facts() == null ? null : result.facts().version();
         DriftDetector.Known known = new DriftDetector.Known(device.version, device.offeredHostKey,
                 HostKeys.fingerprint(device.hostKey));
-        DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), version, result.offeredHostKey(),
+        DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), result.platform(), version,
+                result.offeredHostKey(),
                 HostKeys.fingerprint(result.offeredHostKey()));
         List<Drift> drifts = detector.detect(known, seen);
         for (Drift drift : drifts) {
@@ -117,6 +118,7 @@ public class SweepRecorder {
             event.kind = drift.kind();
             event.fromValue = drift.from();
             event.toValue = drift.to();
+            event.direction = drift.direction();
             event.sweepId = sweepId;
             event.occurredAt = result.startedAt();
             driftEvents.persist(event);
@@ -134,6 +136,9 @@ public class SweepRecorder {
         }
         if (result.status() != PollStatus.OK) {
             return Objects.equals(device.reason, truncate(result.reason(), 2000));
+        }
+        if (result.target().autodetect() && !Objects.equals(device.detectedPlatform, result.platform())) {
+            return false;
         }
         ParsedVersion facts = result.facts();
         return Objects.equals(device.version, truncate(facts.version(), 255))
@@ -176,6 +181,7 @@ public class SweepRecorder {
         observation.reason = truncate(result.reason(), 2000);
         observation.attempts = result.attempts();
         observation.durationMs = result.durationMs();
+        observation.platform = result.platform();
         ParsedVersion facts = result.facts();
         if (facts != null) {
             observation.version = truncate(facts.version(), 255);
@@ -202,6 +208,9 @@ public class SweepRecorder {
             device.hostname = truncate(facts.hostname(), 255);
             device.uptime = truncate(facts.uptime(), 255);
             device.image = truncate(facts.image(), 512);
+            if (result.target().autodetect()) {
+                device.detectedPlatform = result.platform();
+            }
             device.lastOkAt = result.startedAt();
             device.lastOkSweepId = sweepId;
             device.consecutiveFailures = 0;
@@ -236,7 +245,7 @@ public class SweepRecorder {
         }
         output.sweepId = sweepId;
         output.capturedAt = result.startedAt();
-        output.command = result.target().command();
+        output.command = result.command() != null ? result.command() : result.target().command();
         output.output = result.output();
         if (fresh) {
             rawOutputs.persist(output);

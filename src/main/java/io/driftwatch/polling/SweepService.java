@@ -140,7 +140,7 @@ public class SweepService {
                         results.add(poller.poll(target));
                     } catch (RuntimeException e) {
                         results.add(new ProbeResult(target, PollStatus.ERROR, SshCollector.rootMessage(e), null,
-                                null, null, false, clock.instant(), 0, 1));
+                                null, null, false, clock.instant(), 0, 1, target.effectivePlatform(), target.command()));
                     } finally {
                         permits.release();
                     }

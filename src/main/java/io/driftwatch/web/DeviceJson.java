@@ -8,6 +8,8 @@ import java.time.Instant;
 /**
  * A device as the API shows it. Credentials appear by name only; secrets never leave the inventory.
  *
+ * @param platform         as the inventory says: a platform name or {@code autodetect}
+ * @param detectedPlatform for an autodetect device, the platform found by the last successful probe; else null
  * @param lastSeen   when the device last answered a poll successfully
  * @param lastPolled when the device was last polled, whatever the outcome
  */
@@ -16,6 +18,7 @@ public record DeviceJson(
         String host,
         int port,
         String platform,
+        String detectedPlatform,
         String group,
         String credential,
         boolean inInventory,
@@ -36,7 +39,7 @@ public record DeviceJson(
         String offeredHostKeyFingerprint) {
 
     static DeviceJson of(Device d) {
-        return new DeviceJson(d.name, d.host, d.port, d.platform, d.group, d.credentialName, d.inInventory, d.status,
+        return new DeviceJson(d.name, d.host, d.port, d.platform, d.detectedPlatform, d.group, d.credentialName, d.inInventory, d.status,
                 d.reason, d.version, d.model, d.serial, d.hostname, d.uptime, d.image, d.lastOkAt, d.polledAt,
                 d.consecutiveFailures, HostKeys.fingerprint(d.hostKey), d.hostKeyPinnedAt, d.hostKeyPinnedBy,
                 HostKeys.fingerprint(d.offeredHostKey));

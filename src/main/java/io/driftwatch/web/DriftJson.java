@@ -2,14 +2,19 @@ package io.driftwatch.web;
 
 import io.driftwatch.drift.DriftKind;
 import io.driftwatch.history.DriftRow;
+import io.driftwatch.versions.Direction;
 import java.time.Instant;
 
-/** A drift event as the API shows it. */
-public record DriftJson(long id, DriftKind kind, String device, String group, String from, String to, Long sweepId,
-        Instant at) {
+/**
+ * A drift event as the API shows it.
+ *
+ * @param direction UPGRADE, DOWNGRADE or SAME for a version change; null for other kinds
+ */
+public record DriftJson(long id, DriftKind kind, String device, String group, String from, String to,
+        Direction direction, Long sweepId, Instant at) {
 
     static DriftJson of(DriftRow row) {
         return new DriftJson(row.event().id, row.event().kind, row.device(), row.group(), row.event().fromValue,
-                row.event().toValue, row.event().sweepId, row.event().occurredAt);
+                row.event().toValue, row.event().direction, row.event().sweepId, row.event().occurredAt);
     }
 }

@@ -75,6 +75,20 @@ class CsvInventoryLoaderTest {
     }
 
     @Test
+    void acceptsAutodetectAsThePlatform() throws Exception {
+        write("credentials.yaml", CREDENTIALS);
+        write("devices.csv", """
+                name,host,platform,credential
+                mystery-01,192.0.2.20,autodetect,core-ro
+                """);
+
+        DeviceSpec spec = loader.load(csv, null).devices().get(0);
+
+        assertEquals("autodetect", spec.platform());
+        assertTrue(spec.autodetect());
+    }
+
+    @Test
     void aHeaderOnlyFileIsAnEmptyFleet() throws Exception {
         write("credentials.yaml", CREDENTIALS);
         write("devices.csv", "name,host,platform,credential\n");

@@ -128,6 +128,21 @@ class YamlInventoryLoaderTest {
     }
 
     @Test
+    void acceptsAutodetectAsThePlatform() throws Exception {
+        write("inventory.yaml", """
+                credentials:
+                  ro: { username: netops, password: pw }
+                devices:
+                  - { name: mystery-01, host: 10.0.0.9, platform: autodetect, credential: ro }
+                """);
+
+        DeviceSpec spec = loader.load(file, null).devices().get(0);
+
+        assertEquals(new DeviceSpec("mystery-01", "10.0.0.9", 22, "autodetect", "ro", "default", 4), spec);
+        assertTrue(spec.autodetect());
+    }
+
+    @Test
     void referencesInCommentsAreIgnored() throws Exception {
         write("inventory.yaml", """
                 # passwords come from ${NAME} or ${file:/path}; a stray ${ here is fine
@@ -312,7 +327,7 @@ class YamlInventoryLoaderTest {
                         "device 'a': platform is required"),
                 Arguments.of("platform unknown", CREDENTIALS + "  - name: edge-01\n    host: h\n"
                         + "    platform: cisco_iso\n", 6, "device 'edge-01': unknown platform 'cisco_iso' (supported:"
-                                + " arista_eos, cisco_ios, cisco_nxos, cisco_xr, juniper_junos)"),
+                                + " autodetect, arista_eos, cisco_ios, cisco_nxos, cisco_xr, juniper_junos)"),
                 Arguments.of("credential missing", CREDENTIALS + "  - { name: a, host: h, platform: cisco_ios }\n", 4,
                         "device 'a': credential is required"),
                 Arguments.of("credential undefined", CREDENTIALS + "  - name: a\n    host: h\n"

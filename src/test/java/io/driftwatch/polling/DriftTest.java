@@ -35,6 +35,8 @@ class DriftTest {
                 .body("[0].device", equalTo("upgrader"))
                 .body("[0].from", equalTo(before))
                 .body("[0].to", equalTo(after))
+                // The lab walks its train oldest to newest, so one step from the first version is an upgrade.
+                .body("[0].direction", equalTo("UPGRADE"))
                 .body("[0].sweepId", equalTo((int) sweepId));
 
         // A failed poll says nothing about the version, and the next good one finds no change.

@@ -208,6 +208,16 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         return PORTS.get(name);
     }
 
+    /**
+     * The last fleet router playing this platform: tests that name fleet routers take early ones and some check
+     * a device's history, so a test that changes how a device is declared keeps to the end of the fleet.
+     */
+    public static String fleetRouterOf(String platform) {
+        return fleetNames().stream().filter(n -> ROUTERS.get(n).platform().equals(platform))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalArgumentException("no fleet router plays " + platform));
+    }
+
     public static List<String> fleetNames() {
         return ROUTERS.keySet().stream().filter(n -> n.startsWith("fleet-")).toList();
     }
@@ -223,9 +233,20 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
      * @param groups group of a device where it should differ from its usual one
      */
     public static void useOnly(List<String> names, Map<String, String> groups) {
+        useOnly(names, groups, Map.of());
+    }
+
+    /**
+     * Rewrites the inventory so the next sweep polls exactly these devices.
+     *
+     * @param groups    group of a device where it should differ from its usual one
+     * @param platforms platform the inventory declares for a device, where it should differ from the router's own
+     *                  (such as {@code autodetect})
+     */
+    public static void useOnly(List<String> names, Map<String, String> groups, Map<String, String> platforms) {
         String devices = names.stream().map(name -> {
             LabRouter router = ROUTERS.get(name);
-            String platform = router == null ? "cisco_ios" : router.platform();
+            String platform = platforms.getOrDefault(name, router == null ? "cisco_ios" : router.platform());
             String credential = switch (name) {
                 case "wrong-password" -> "stale";
                 case "key-only" -> "keyed";

@@ -1,0 +1,194 @@
+package io.driftwatch.parsing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells which platform produced a version command's output, for devices the inventory lists as {@code autodetect}.
+ * A platform is a candidate when its command is the one that was run and its signature (the vendor's banner or the
+ * line its parser keys on) is in the output; a candidate is confirmed when its own parser then reads the output.
+ * Plain Java so the whole corpus of real outputs can check it without a router.
+ */
+public final class PlatformDetector {
+
+    /** Asked first: most vendors answer it, so most devices are found with one command. */
+    public static final String FIRST_COMMAND = "show version";
+
+    /**
+     * Per platform: any one of {@code anyOf} marks the output as the platform's, unless one of {@code unless} is
+     * there too. The patterns come from the parsers' own recognisers, plus vendor banners where the recogniser's
+     * line is shared with another platform on the same command.
+     */
+    private record Signature(String platform, List<Pattern> anyOf, List<Pattern> unless) {
+
+        boolean matches(String output) {
+            return anyOf.stream().anyMatch(p -> p.matcher(output).find())
+                    && unless.stream().noneMatch(p -> p.matcher(output).find());
+        }
+    }
+
+    private static final List<Signature> SIGNATURES = List.of(
+            // show version
+            signature("arista_eos", any("^\\s*Arista\\s+\\S", "Software image version:")),
+            signature("aruba_os", any("Image stamp:", "ArubaOS\\s*\\(MODEL:", "Aruba Operating System Software")),
+            signature("broadcom_icos", any("^\\s*System Description\\.{3,}"), any("EdgeSwitch")),
+            signature("ubiquiti_edgeswitch", any("^\\s*(?:System Description|Machine Type)\\.{3,}\\s*EdgeSwitch")),
+            signature("brocade_fastiron", any("Brocade Communications", "Foundry Networks"), any("Ruckus")),
+            signature("ruckus_fastiron", any("Ruckus (?:Networks|Wireless)", "CommScope")),
+            signature("cisco_asa", any("Cisco Adaptive Security Appliance Software")),
+            signature("cisco_ios", any("Cisco IOS Software", "Cisco IOS[ -]XE Software", "IOS \\(tm\\)",
+                    "Cisco Internetwork Operating System Software")),
+            signature("cisco_nvfis", any("Cisco NFV Infrastructure Software", "\\bNFVIS\\b")),
+            signature("cisco_nxos", any("Cisco Nexus Operating System", "\\bNX-OS\\b", "^\\s*NXOS:\\s+version")),
+            signature("cisco_s300", any("^\\s*SW version\\s+\\S", "^\\s*Unit\\s+SW version\\b")),
+            signature("cisco_xr", any("Cisco IOS XR Software")),
+            signature("dell_force10", any("Application Software Version:", "Dell Real Time Operating System",
+                    "Force10 Operating System")),
+            signature("edgecore", any("^\\s*Operation Code Version:")),
+            signature("ericsson_ipos", any("Ericsson\\s+IPOS\\s+Version")),
+            signature("juniper_junos", any("JUNOS", "^\\s*Junos:")),
+            signature("ubiquiti_edgerouter", any("^\\s*Build ID:", "Ubiquiti Networks", "EdgeRouter")),
+            signature("zte_zxros", any("^\\s*ZTE\\b.*\\bSoftware,\\s*Version:", "ZTE Corporation")),
+            // display version
+            signature("huawei_vrp", any("Versatile Routing Platform", "VRP \\(R\\) software")),
+            signature("huawei_smartax", any("^\\s*VERSION\\s*:\\s*\\S"), any("Versatile Routing Platform")),
+            signature("huawei_ont", any("^\\s*main\\s+software\\s+version\\s*[=:]", "^\\s*MainVersion\\s*[=:]")),
+            // show system
+            signature("allied_telesis_awplus", any("^\\s*Current software\\s*:", "^System Status\\b",
+                    "^\\s*Software version\\s*:")),
+            signature("aruba_aoscx", any("ArubaOS-CX")),
+            signature("hp_procurve", any("Status and Counters - General System Information",
+                    "^\\s*Software revision\\s*:")),
+            // commands only one platform uses
+            signature("avaya_ers", any("^\\s*Operational Software:", "^\\s*sysDescr:")),
+            signature("avaya_vsp", any("\\(Primary Release\\)")),
+            signature("checkpoint_gaia", any("Check Point Gaia", "^\\s*Product version\\s")),
+            signature("ciena_saos", any("Running\\s+Package\\s*:")),
+            signature("cisco_fxos", any("^\\s*Startup-Vers:", "^\\s*Version:\\s*\\S")),
+            signature("cisco_wlc_ssh", any("^\\s*Product Version\\.{2,}", "Cisco Controller")),
+            signature("fortinet", any("^\\s*Version:\\s*Forti", "FortiOS")),
+            signature("fsas_sir", any("^\\s*Firm\\s+Ver\\.", "\\bSi-R\\b")),
+            signature("mikrotik_routeros", any("^\\s*board-name:", "^\\s*build-time:", "RouterOS")),
+            signature("oneaccess_oneos", any("OneOS", "^\\s*System\\s+Information\\s+for\\s+device\\b")),
+            signature("paloalto_panos", any("^\\s*sw-version:")),
+            signature("zyxel_os", any("^\\s*Firmware\\s+Version\\s*:", "ZyXEL|Zyxel")));
+
+    private final ParserRegistry parsers;
+    private final Map<String, Signature> signatures = new LinkedHashMap<>();
+
+    public PlatformDetector(ParserRegistry parsers) {
+        this.parsers = parsers;
+        for (Signature signature : SIGNATURES) {
+            if (parsers.find(signature.platform()).isPresent()) {
+                signatures.put(signature.platform(), signature);
+            }
+        }
+    }
+
+    /** Every distinct version command of the registry, {@value #FIRST_COMMAND} first, then in platform order. */
+    public List<String> probeCommands() {
+        Set<String> commands = new LinkedHashSet<>();
+        if (parsers.platforms().stream().anyMatch(p -> commandOf(p).equals(FIRST_COMMAND))) {
+            commands.add(FIRST_COMMAND);
+        }
+        parsers.platforms().forEach(p -> commands.add(commandOf(p)));
+        return List.copyOf(commands);
+    }
+
+    /** Platforms whose command is {@code command} and whose signature is in the output, in platform order. */
+    public List<String> candidates(String command, String output) {
+        if (output == null || output.isBlank()) {
+            return List.of();
+        }
+        String text = output.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> found = new ArrayList<>();
+        for (String platform : parsers.platforms()) {
+            Signature signature = signatures.get(platform);
+            if (signature != null && commandOf(platform).equals(command) && signature.matches(text)) {
+                found.add(platform);
+            }
+        }
+        return found;
+    }
+
+    /** The candidates for this output, each confirmed or not by its own parser. */
+    public Detection detect(String command, String output) {
+        List<String> candidates = candidates(command, output);
+        Map<String, ParsedVersion> confirmed = new LinkedHashMap<>();
+        Map<String, String> rejected = new LinkedHashMap<>();
+        for (String platform : candidates) {
+            try {
+                confirmed.put(platform, parsers.find(platform).orElseThrow().parse(output));
+            } catch (OutputParseException e) {
+                rejected.put(platform, e.getMessage());
+            }
+        }
+        return new Detection(command, candidates, confirmed, rejected);
+    }
+
+    private String commandOf(String platform) {
+        return parsers.find(platform).orElseThrow().command();
+    }
+
+    /**
+     * What one output says about the platform.
+     *
+     * @param candidates platforms whose signature matched
+     * @param confirmed  the candidates whose parser read the output, with what it read
+     * @param rejected   the candidates whose parser did not, with why
+     */
+    public record Detection(String command, List<String> candidates, Map<String, ParsedVersion> confirmed,
+            Map<String, String> rejected) {
+
+        public Detection {
+            candidates = List.copyOf(candidates);
+            confirmed = Collections.unmodifiableMap(new LinkedHashMap<>(confirmed));
+            rejected = Collections.unmodifiableMap(new LinkedHashMap<>(rejected));
+        }
+
+        /** The platform, when exactly one was confirmed; a tie is never settled by guessing. */
+        public Optional<String> platform() {
+            return confirmed.size() == 1 ? Optional.of(confirmed.keySet().iterator().next()) : Optional.empty();
+        }
+
+        /** Why no single platform was found, for a PARSE_FAILED reason; null when one was. */
+        public String failure() {
+            if (confirmed.size() > 1) {
+                return "autodetection found several platforms for the output of '" + command + "': "
+                        + String.join(", ", confirmed.keySet());
+            }
+            if (confirmed.isEmpty() && !rejected.isEmpty()) {
+                StringBuilder why = new StringBuilder("autodetection found no platform: the output of '")
+                        .append(command).append("' looks like ");
+                rejected.forEach((platform, message) -> why.append(platform).append(" but its parser says: ")
+                        .append(message).append("; "));
+                return why.substring(0, why.length() - 2);
+            }
+            return confirmed.isEmpty() ? "autodetection found no platform matching the output of '" + command + "'"
+                    : null;
+        }
+    }
+
+    private static Signature signature(String platform, List<Pattern> anyOf) {
+        return new Signature(platform, anyOf, List.of());
+    }
+
+    private static Signature signature(String platform, List<Pattern> anyOf, List<Pattern> unless) {
+        return new Signature(platform, anyOf, unless);
+    }
+
+    private static List<Pattern> any(String... regexes) {
+        List<Pattern> patterns = new ArrayList<>(regexes.length);
+        for (String regex : regexes) {
+            patterns.add(Pattern.compile(regex, Pattern.MULTILINE));
+        }
+        return List.copyOf(patterns);
+    }
+}

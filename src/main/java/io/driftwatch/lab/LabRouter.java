@@ -235,7 +235,7 @@ public final class LabRouter {
     private KeyPair newHostKey() {
         try {
             return switch (hostKeyType) {
-                case ED25519 -> SecurityUtils.getKeyPairGenerator(SecurityUtils.EDDSA).generateKeyPair();
+                case ED25519 -> generate(SecurityUtils.EDDSA, 256);
                 case ECDSA -> generate("EC", 256);
                 case RSA -> generate("RSA", 2048);
             };

@@ -83,6 +83,13 @@ class PollStatusTest {
     }
 
     @Test
+    void anOutputOverTheCapFailsThePollInsteadOfFillingMemory() {
+        FakeRouters.useOnly(List.of("chatty"));
+        Sweeps.runAndWait();
+        assertStatus("chatty", "ERROR", "exceeded 1048576 bytes");
+    }
+
+    @Test
     void logsInWithAPrivateKeyWhereNoPasswordIsAccepted() {
         FakeRouters.useOnly(List.of("key-only"));
         Sweeps.runAndWait();

@@ -107,7 +107,7 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             add(router("fleet-%03d".formatted(i), platform, parsers), 0);
         }
         for (String special : List.of("wrong-password", "silent", "garbage", "rekeyed", "upgrader", "ecdsa-key",
-                "rsa-key", "hostile", "key-only")) {
+                "rsa-key", "hostile", "key-only", "chatty")) {
             add(router(special, "cisco_ios", parsers), 0);
         }
         ROUTERS.get("silent").behaviour(LabRouter.Behaviour.SILENT);
@@ -115,6 +115,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         ROUTERS.get("ecdsa-key").hostKeyType(LabRouter.HostKeyType.ECDSA);
         ROUTERS.get("rsa-key").hostKeyType(LabRouter.HostKeyType.RSA);
         ROUTERS.get("hostile").hostname("<script>alert('x')</script>");
+        // A reply of about 2 MiB, over the daemon's 1 MiB output cap.
+        ROUTERS.get("chatty").hostname("x".repeat(2 * 1024 * 1024));
         ROUTERS.get("key-only").authorizedKey(writeUserKey().getPublic());
         startOddRouters(parsers);
         // A port nothing listens on: found free, then left closed.

@@ -106,11 +106,12 @@ public class SweepRecorder {
     /** Stores the drift this poll shows; returns the rows written. */
     private int recordDrift(long sweepId, Device device, ProbeResult result) {
         String version = result.facts() == null ? null : result.facts().version();
+        // Fingerprints cost a key parse and a hash each; only a refused key's drift event shows them.
+        boolean refused = result.status() == PollStatus.HOST_KEY_CHANGED;
         DriftDetector.Known known = new DriftDetector.Known(device.version, device.offeredHostKey,
-                HostKeys.fingerprint(device.hostKey));
+                refused ? HostKeys.fingerprint(device.hostKey) : null);
         DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), result.platform(), version,
-                result.offeredHostKey(),
-                HostKeys.fingerprint(result.offeredHostKey()));
+                result.offeredHostKey(), refused ? HostKeys.fingerprint(result.offeredHostKey()) : null);
         List<Drift> drifts = detector.detect(known, seen);
         for (Drift drift : drifts) {
             DriftEvent event = new DriftEvent();

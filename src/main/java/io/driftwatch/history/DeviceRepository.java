@@ -22,11 +22,28 @@ public class DeviceRepository implements PanacheRepository<Device> {
 
     /** Devices matching the filter, one page of them, by name. */
     public List<Device> page(DeviceFilter filter, int page, int size) {
-        return find(filter.query(), Sort.by("name"), filter.parameters()).page(Page.of(page, size)).list();
+        return page(filter, DeviceOrder.BY_NAME, page, size);
+    }
+
+    /** Devices matching the filter, one page of them, in the given order (then by name, so pages are stable). */
+    public List<Device> page(DeviceFilter filter, DeviceOrder order, int page, int size) {
+        return find(filter.query(), order.sort(), filter.parameters()).page(Page.of(page, size)).list();
     }
 
     public long count(DeviceFilter filter) {
         return count(filter.query(), filter.parameters());
+    }
+
+    /** Platforms of the devices in the inventory, for filter choices. */
+    public List<String> platforms() {
+        return getEntityManager().createQuery("select distinct platform from Device where inInventory = true"
+                + " order by platform", String.class).getResultList();
+    }
+
+    /** Groups of the devices in the inventory, for filter choices. */
+    public List<String> groups() {
+        return getEntityManager().createQuery("select distinct group from Device where inInventory = true"
+                + " order by group", String.class).getResultList();
     }
 
     /** Every device still in the inventory, or also the removed ones. */
@@ -34,8 +51,56 @@ public class DeviceRepository implements PanacheRepository<Device> {
         return includeRemoved ? listAll(Sort.by("name")) : list("inInventory", Sort.by("name"), true);
     }
 
-    /** Filters of the device list; null fields do not filter. */
-    public record DeviceFilter(String platform, String group, String status, boolean includeRemoved) {
+    /** Columns the device list can be sorted by, named as in URLs. */
+    public enum Column {
+        NAME("name"), HOST("host"), PLATFORM("platform"), GROUP("group"), VERSION("version"), STATUS("status"),
+        LAST_SEEN("lastOkAt");
+
+        private final String field;
+
+        Column(String field) {
+            this.field = field;
+        }
+
+        /** The column for a URL value such as {@code version} or {@code lastSeen}, if there is one. */
+        public static Optional<Column> of(String text) {
+            for (Column column : values()) {
+                if (column.urlName().equals(text)) {
+                    return Optional.of(column);
+                }
+            }
+            return Optional.empty();
+        }
+
+        public String urlName() {
+            return this == LAST_SEEN ? "lastSeen" : name().toLowerCase();
+        }
+    }
+
+    /** A sort of the device list: a whitelisted column, so no URL text ever reaches a query. */
+    public record DeviceOrder(Column column, boolean descending) {
+
+        public static final DeviceOrder BY_NAME = new DeviceOrder(Column.NAME, false);
+
+        Sort sort() {
+            Sort sort = Sort.by(column.field, descending ? Sort.Direction.Descending : Sort.Direction.Ascending,
+                    Sort.NullPrecedence.NULLS_LAST);
+            return column == Column.NAME ? sort : sort.and("name");
+        }
+    }
+
+    /**
+     * Filters of the device list; null fields do not filter.
+     *
+     * @param search  part of the name, host, version or serial, any case
+     * @param version exact version
+     */
+    public record DeviceFilter(String platform, String group, String status, boolean includeRemoved, String search,
+            String version) {
+
+        public DeviceFilter(String platform, String group, String status, boolean includeRemoved) {
+            this(platform, group, status, includeRemoved, null, null);
+        }
 
         String query() {
             StringBuilder query = new StringBuilder("1 = 1");
@@ -51,6 +116,13 @@ public class DeviceRepository implements PanacheRepository<Device> {
             if (status != null) {
                 query.append(" and cast(status as String) = :status");
             }
+            if (version != null) {
+                query.append(" and version = :version");
+            }
+            if (search != null) {
+                query.append(" and (lower(name) like :search or lower(host) like :search"
+                        + " or lower(version) like :search or lower(serial) like :search)");
+            }
             return query.toString();
         }
 
@@ -64,6 +136,12 @@ public class DeviceRepository implements PanacheRepository<Device> {
             }
             if (status != null) {
                 parameters.and("status", status);
+            }
+            if (version != null) {
+                parameters.and("version", version);
+            }
+            if (search != null) {
+                parameters.and("search", "%" + search.toLowerCase(java.util.Locale.ROOT) + "%");
             }
             return parameters;
         }

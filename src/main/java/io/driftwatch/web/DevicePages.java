@@ -1,0 +1,175 @@
+package io.driftwatch.web;
+
+import io.driftwatch.history.Device;
+import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.history.DeviceRepository.Column;
+import io.driftwatch.history.DeviceRepository.DeviceFilter;
+import io.driftwatch.history.DeviceRepository.DeviceOrder;
+import io.driftwatch.history.ObservationRepository;
+import io.driftwatch.history.RawOutputRepository;
+import io.driftwatch.polling.PollStatus;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The device list (search, filters, sort, pages, all in the URL so a view can be shared) and one device's page. */
+@Path("/devices")
+@Produces(MediaType.TEXT_HTML)
+public class DevicePages {
+
+    static final int PAGE_SIZE = 50;
+
+    private final DeviceRepository devices;
+    private final ObservationRepository observations;
+    private final RawOutputRepository rawOutputs;
+
+    public DevicePages(DeviceRepository devices, ObservationRepository observations, RawOutputRepository rawOutputs) {
+        this.devices = devices;
+        this.observations = observations;
+        this.rawOutputs = rawOutputs;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(DeviceListView view);
+
+        static native TemplateInstance device(DeviceView view);
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("platform") String platform,
+            @QueryParam("version") String version, @QueryParam("status") String status,
+            @QueryParam("group") String group, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+            @QueryParam("page") Integer page) {
+        ListQuery query = new ListQuery(blank(q), blank(platform), blank(version), blank(status), blank(group),
+                Column.of(sort).orElse(Column.NAME).urlName(), "desc".equals(dir) ? "desc" : "asc");
+        DeviceFilter filter = new DeviceFilter(query.platform(), query.group(),
+                query.status() == null ? null : query.status().toUpperCase(Locale.ROOT), false, query.q(),
+                query.version());
+        long total = devices.count(filter);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page == null ? 0 : page, 0), pages - 1);
+        DeviceOrder order = new DeviceOrder(Column.of(query.sort()).orElseThrow(), query.descending());
+        List<DeviceJson> rows = devices.page(filter, order, current, PAGE_SIZE).stream().map(DeviceJson::of).toList();
+        return Templates.list(new DeviceListView(rows, total, current, pages, query, devices.platforms(),
+                devices.groups(), Arrays.stream(PollStatus.values()).map(Enum::name).toList()));
+    }
+
+    @GET
+    @Path("/{name}")
+    @Transactional
+    public TemplateInstance device(@PathParam("name") String name) {
+        Device device = devices.findByName(name).orElseThrow(() -> new NotFoundException("no device named " + name));
+        List<ObservationJson> spans = observations.history(device.id, 500).stream()
+                .map(o -> ObservationJson.of(o, device)).toList();
+        RawOutputView raw = rawOutputs.findByIdOptional(device.id)
+                .map(r -> new RawOutputView(r.sweepId, r.capturedAt, r.command, r.output)).orElse(null);
+        return Templates.device(new DeviceView(DeviceJson.of(device), timeline(spans),
+                spans.subList(0, Math.min(spans.size(), 50)), raw));
+    }
+
+    /** When each version was first and last seen, newest first, from the device's history spans. */
+    static List<VersionSeen> timeline(List<ObservationJson> spans) {
+        Map<String, VersionSeen> byVersion = new LinkedHashMap<>();
+        for (ObservationJson span : spans) {
+            if (span.status() == PollStatus.OK && span.version() != null) {
+                byVersion.merge(span.version(), new VersionSeen(span.version(), span.at(), span.lastSeenAt()),
+                        VersionSeen::widen);
+            }
+        }
+        return new ArrayList<>(byVersion.values());
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** What the list shows, with the filter options. */
+    public record DeviceListView(List<DeviceJson> devices, long total, int page, int pages, ListQuery query,
+            List<String> platforms, List<String> groups, List<String> statuses) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages;
+        }
+    }
+
+    /** The list's URL parameters; every link the page makes keeps them, so a view can be bookmarked. */
+    public record ListQuery(String q, String platform, String version, String status, String group, String sort,
+            String dir) {
+
+        public boolean descending() {
+            return "desc".equals(dir);
+        }
+
+        public String pageUrl(int page) {
+            return url(sort, dir, page);
+        }
+
+        /** Sorts by a column; a second click on the current column reverses the order. */
+        public String sortUrl(String column) {
+            String direction = column.equals(sort) && !descending() ? "desc" : "asc";
+            return url(column, direction, 0);
+        }
+
+        private String url(String sortBy, String direction, int page) {
+            StringBuilder url = new StringBuilder("/devices?sort=").append(sortBy).append("&dir=").append(direction);
+            append(url, "q", q);
+            append(url, "platform", platform);
+            append(url, "version", version);
+            append(url, "status", status);
+            append(url, "group", group);
+            if (page > 0) {
+                url.append("&page=").append(page);
+            }
+            return url.toString();
+        }
+
+        private static void append(StringBuilder url, String name, String value) {
+            if (value != null) {
+                url.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** One device's page. */
+    public record DeviceView(DeviceJson device, List<VersionSeen> timeline, List<ObservationJson> polls,
+            RawOutputView raw) {
+    }
+
+    /** A version and when the device was first and last seen running it. */
+    public record VersionSeen(String version, Instant firstSeen, Instant lastSeen) {
+
+        VersionSeen widen(VersionSeen other) {
+            Instant first = firstSeen.isBefore(other.firstSeen) ? firstSeen : other.firstSeen;
+            Instant last = lastSeen == null || (other.lastSeen != null && other.lastSeen.isAfter(lastSeen))
+                    ? other.lastSeen
+                    : lastSeen;
+            return new VersionSeen(version, first, last);
+        }
+    }
+
+    /** The last kept command output. */
+    public record RawOutputView(long sweepId, Instant capturedAt, String command, String output) {
+    }
+}

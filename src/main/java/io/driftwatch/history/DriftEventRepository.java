@@ -1,21 +1,56 @@
 package io.driftwatch.history;
 
+import io.driftwatch.drift.DriftKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
 public class DriftEventRepository implements PanacheRepository<DriftEvent> {
 
-    /** Newest events first, each with its device's name. */
-    public List<DriftRow> recent(String device, int limit) {
-        String query = "select new io.driftwatch.history.DriftRow(e, d.name, d.group) from DriftEvent e, Device d"
-                + " where d.id = e.deviceId" + (device == null ? "" : " and d.name = :device")
-                + " order by e.occurredAt desc, e.id desc";
-        var typed = getEntityManager().createQuery(query, DriftRow.class).setMaxResults(limit);
-        if (device != null) {
-            typed.setParameter("device", device);
+    /** Newest events matching the filter first, each with its device's name and group. */
+    public List<DriftRow> recent(DriftFilter filter, int limit) {
+        StringBuilder query = new StringBuilder("select new io.driftwatch.history.DriftRow(e, d.name, d.group)"
+                + " from DriftEvent e, Device d where d.id = e.deviceId");
+        if (filter.kind() != null) {
+            query.append(" and e.kind = :kind");
+        }
+        if (filter.device() != null) {
+            query.append(" and d.name = :device");
+        }
+        if (filter.group() != null) {
+            query.append(" and d.group = :group");
+        }
+        if (filter.since() != null) {
+            query.append(" and e.occurredAt >= :since");
+        }
+        if (filter.until() != null) {
+            query.append(" and e.occurredAt < :until");
+        }
+        query.append(" order by e.occurredAt desc, e.id desc");
+        var typed = getEntityManager().createQuery(query.toString(), DriftRow.class).setMaxResults(limit);
+        if (filter.kind() != null) {
+            typed.setParameter("kind", filter.kind());
+        }
+        if (filter.device() != null) {
+            typed.setParameter("device", filter.device());
+        }
+        if (filter.group() != null) {
+            typed.setParameter("group", filter.group());
+        }
+        if (filter.since() != null) {
+            typed.setParameter("since", filter.since());
+        }
+        if (filter.until() != null) {
+            typed.setParameter("until", filter.until());
         }
         return typed.getResultList();
+    }
+
+    /** Filters of the drift feed; null fields do not filter. {@code until} is exclusive. */
+    public record DriftFilter(DriftKind kind, String device, String group, Instant since, Instant until) {
+
+        public static final DriftFilter ALL = new DriftFilter(null, null, null, null, null);
     }
 }

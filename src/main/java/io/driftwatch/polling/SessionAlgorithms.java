@@ -3,6 +3,7 @@ package io.driftwatch.polling;
 import io.driftwatch.inventory.GroupOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.sshd.client.ClientBuilder;
 import org.apache.sshd.client.session.ClientSession;
@@ -11,13 +12,15 @@ import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.kex.KexProposalOption;
 import org.apache.sshd.common.mac.BuiltinMacs;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.signature.BuiltinSignatures;
 
 /**
- * Adds a group's legacy algorithms to one session, never to the shared client.
+ * Adds a group's legacy algorithms to one session, never to the shared client, and notes the first error a session
+ * meets (see {@link SessionFailure}).
  *
  * <p>
  * The hook: MINA's {@code AbstractSessionIoHandler.sessionCreated} builds the {@code ClientSessionImpl} (whose
@@ -48,6 +51,27 @@ final class SessionAlgorithms implements SessionListener {
         client.setMacFactories(appended(client.getMacFactories(), extra.macs(), BuiltinMacs::fromFactoryName));
         client.setSignatureFactories(appended(client.getSignatureFactories(), extra.hostKeyAlgorithms(),
                 BuiltinSignatures::fromFactoryName));
+    }
+
+    @Override
+    public void sessionNegotiationEnd(Session session, Map<KexProposalOption, String> clientProposal,
+            Map<KexProposalOption, String> serverProposal, Map<KexProposalOption, String> negotiatedOptions,
+            Throwable reason) {
+        recordFailure(session, reason);
+    }
+
+    @Override
+    public void sessionException(Session session, Throwable error) {
+        recordFailure(session, error);
+    }
+
+    private static void recordFailure(Session session, Throwable error) {
+        if (error != null && session instanceof ClientSession client && client.getConnectionContext() != null) {
+            SessionFailure failure = client.getConnectionContext().getAttribute(SessionFailure.KEY);
+            if (failure != null) {
+                failure.record(error);
+            }
+        }
     }
 
     /** The defaults in their order, then each extra the defaults lack: lowest preference, so only a fallback. */

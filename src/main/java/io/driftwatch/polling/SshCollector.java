@@ -108,6 +108,7 @@ public class SshCollector {
     private Collected attempt(PollTarget target, long deadline, SessionWork work) {
         HostKeyCheck check = new HostKeyCheck(target.acceptedHostKeys(),
                 config.hostKeyMode() == SshConfig.HostKeyMode.TOFU);
+        SessionFailure failure = new SessionFailure();
         JumpTunnels.JumpTunnel tunnel = null;
         ClientSession session = null;
         boolean done = false;
@@ -117,15 +118,16 @@ public class SshCollector {
                 tunnel = jumpTunnels.open(target, deadline);
                 address = tunnel.localAddress();
             }
-            session = connect(target, address, check, deadline);
+            session = connect(target, address, check, failure, deadline);
             authenticate(session, target, check, deadline);
             Reply reply = work.run(session);
             done = true;
             return Collected.succeeded(reply, check);
-        } catch (AttemptFailed failure) {
-            return Collected.failed(failure.status, failure.getMessage(), check);
+        } catch (AttemptFailed decided) {
+            return Collected.failed(decided.status, decided.getMessage(), check);
         } catch (IOException | RuntimeException e) {
-            return classify(e, target, check);
+            // The session's own first error says more than the "session is being closed" a waiter may see.
+            return classify(failure.first() != null ? failure.first() : e, target, check);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Collected.failed(PollStatus.ERROR, "interrupted (the daemon is stopping)", check);
@@ -145,10 +147,11 @@ public class SshCollector {
         }
     }
 
-    private ClientSession connect(PollTarget target, InetSocketAddress address, HostKeyCheck check, long deadline)
+    private ClientSession connect(PollTarget target, InetSocketAddress address, HostKeyCheck check,
+            SessionFailure failure, long deadline)
             throws IOException {
         AttributeRepository context = AttributeRepository.ofAttributesMap(Map.<AttributeRepository.AttributeKey<?>, Object>of(
-                HostKeyCheck.KEY, check, SessionAlgorithms.KEY, target.algorithms()));
+                HostKeyCheck.KEY, check, SessionAlgorithms.KEY, target.algorithms(), SessionFailure.KEY, failure));
         ConnectFuture future = client.connect(target.username(), address.getHostString(), address.getPort(), context,
                 null);
         if (!future.await(budget(config.connectTimeout(), deadline))) {

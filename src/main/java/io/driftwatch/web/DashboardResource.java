@@ -49,7 +49,7 @@ public class DashboardResource {
         int current = Math.min(Math.max(page, 0), pages - 1);
         List<DeviceJson> rows = devices.page(all, current, PAGE_SIZE).stream().map(DeviceJson::of).toList();
         SweepJson last = sweeps.latest().map(SweepJson::of).orElse(null);
-        List<DriftJson> recentDrift = drift.recent(null, 10).stream().map(DriftJson::of).toList();
+        List<DriftJson> recentDrift = drift.recent(DriftEventRepository.DriftFilter.ALL, 10).stream().map(DriftJson::of).toList();
         return Templates.index(new DashboardView(rows, total, current, pages, last,
                 sweepService.runningSweep().isPresent(), recentDrift));
     }

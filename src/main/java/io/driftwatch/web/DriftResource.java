@@ -21,14 +21,16 @@ public class DriftResource {
         this.events = events;
     }
 
-    /** Drift events, newest first, optionally of one device. */
+    /** Drift events, newest first, filtered as {@link DriftQuery} says. */
     @GET
     @Transactional
-    public List<DriftJson> list(@QueryParam("device") String device,
+    public List<DriftJson> list(@QueryParam("kind") String kind, @QueryParam("device") String device,
+            @QueryParam("group") String group, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 10_000) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and 10000");
         }
-        return events.recent(device, limit).stream().map(DriftJson::of).toList();
+        DriftQuery query = DriftQuery.of(kind, device, group, from, to);
+        return events.recent(query.filter(), limit).stream().map(DriftJson::of).toList();
     }
 }

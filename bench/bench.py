@@ -281,7 +281,14 @@ def run_history(devices=10000, days=365):
             "GET /api/devices/NAME/history": lambda i: "/api/devices/" + pick(names) + "/history",
             "GET /api/drift?limit=100": lambda i: "/api/drift?limit=100",
             "GET /api/drift?device=NAME": lambda i: "/api/drift?device=" + pick(names),
-            "GET /?page=P (device list page)": lambda i: f"/?page={i % pages}",
+            "GET /?page=P (overview page)": lambda i: f"/?page={i % pages}",
+            "GET /devices?page=P (device list page, 50 a page)": lambda i: f"/devices?page={i % (devices // 50)}",
+            "GET /devices?q=...&sort=version&dir=desc (search, sorted)":
+                lambda i: f"/devices?q={pick(names)[:6]}&sort=version&dir=desc",
+            "GET /devices?platform=...&status=OK&sort=lastSeen&page=P":
+                lambda i: f"/devices?platform=cisco_ios&status=OK&sort=lastSeen&page={i % 4}",
+            "GET /devices/NAME (device page)": lambda i: "/devices/" + pick(names),
+            "GET /drift (drift page, newest 500)": lambda i: "/drift",
         }
         for label, path in checks.items():
             timed_get(path, 20)

@@ -9,6 +9,18 @@ import java.util.List;
 @ApplicationScoped
 public class ObservationRepository implements PanacheRepository<Observation> {
 
+    /**
+     * The devices a sweep could not poll, with why: the non-OK spans that cover that sweep. An open span covers up
+     * to its device's last poll.
+     */
+    public List<SweepFailure> failuresOf(long sweepId) {
+        return getEntityManager().createQuery("select new io.driftwatch.history.SweepFailure(d.name, o.status,"
+                + " o.reason) from Observation o, Device d where d.id = o.deviceId"
+                + " and o.status <> io.driftwatch.polling.PollStatus.OK and o.sweepId <= :sweep"
+                + " and coalesce(o.lastSweepId, d.polledSweepId) >= :sweep order by o.status, d.name",
+                SweepFailure.class).setParameter("sweep", sweepId).getResultList();
+    }
+
     /** A device's observations, newest first. */
     public List<Observation> history(long deviceId, int limit) {
         return find("deviceId", Sort.by("observedAt").descending().and("id", Sort.Direction.Descending), deviceId)

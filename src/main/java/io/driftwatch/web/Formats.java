@@ -30,6 +30,15 @@ public class Formats {
         return status == null ? "not polled yet" : status.name().replace('_', ' ');
     }
 
+    /** Devices per second of a finished sweep. */
+    static String rate(SweepJson sweep) {
+        if (sweep.finishedAt() == null || sweep.devices() == 0) {
+            return "—";
+        }
+        long millis = Math.max(1, Duration.between(sweep.startedAt(), sweep.finishedAt()).toMillis());
+        return "%.1f".formatted(sweep.devices() * 1000.0 / millis);
+    }
+
     static String took(SweepJson sweep) {
         if (sweep.finishedAt() == null) {
             return "running";

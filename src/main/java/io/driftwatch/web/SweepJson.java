@@ -28,6 +28,11 @@ public record SweepJson(
         Map<PollStatus, Integer> counts,
         int rowsWritten) {
 
+    /** Devices the sweep polled without success. */
+    public int failed() {
+        return authFailed + unreachable + timeout + hostKeyChanged + parseFailed + error;
+    }
+
     static SweepJson of(Sweep s) {
         return new SweepJson(s.id, s.trigger, s.state, s.startedAt, s.finishedAt, s.devices, s.ok, s.authFailed,
                 s.unreachable, s.timedOut, s.hostKeyChanged, s.parseFailed, s.errored, s.counts(), s.rowsWritten);

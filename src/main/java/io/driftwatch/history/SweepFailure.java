@@ -1,0 +1,7 @@
+package io.driftwatch.history;
+
+import io.driftwatch.polling.PollStatus;
+
+/** A device a sweep could not poll, and why. */
+public record SweepFailure(String device, PollStatus status, String reason) {
+}

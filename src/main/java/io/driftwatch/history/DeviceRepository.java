@@ -34,6 +34,19 @@ public class DeviceRepository implements PanacheRepository<Device> {
         return count(filter.query(), filter.parameters());
     }
 
+    /** How many devices in the inventory are in each status (null: not polled yet). */
+    public List<Object[]> countsByStatus() {
+        return getEntityManager().createQuery("select status, count(*) from Device where inInventory = true"
+                + " group by status", Object[].class).getResultList();
+    }
+
+    /** How many devices in the inventory run each version, per platform, most common first. */
+    public List<Object[]> versionsByPlatform() {
+        return getEntityManager().createQuery("select platform, version, count(*) from Device"
+                + " where inInventory = true and version is not null group by platform, version"
+                + " order by platform, count(*) desc, version", Object[].class).getResultList();
+    }
+
     /** Platforms of the devices in the inventory, for filter choices. */
     public List<String> platforms() {
         return getEntityManager().createQuery("select distinct platform from Device where inInventory = true"

@@ -21,6 +21,7 @@ import java.util.List;
 public class DashboardResource {
 
     static final int PAGE_SIZE = 100;
+    static final int TREND = 20;
 
     private final DeviceRepository devices;
     private final SweepRepository sweeps;
@@ -50,13 +51,25 @@ public class DashboardResource {
         List<DeviceJson> rows = devices.page(all, current, PAGE_SIZE).stream().map(DeviceJson::of).toList();
         SweepJson last = sweeps.latest().map(SweepJson::of).orElse(null);
         List<DriftJson> recentDrift = drift.recent(DriftEventRepository.DriftFilter.ALL, 10).stream().map(DriftJson::of).toList();
+        List<SweepJson> trend = new java.util.ArrayList<>(sweeps.recent(TREND).stream().map(SweepJson::of).toList());
+        java.util.Collections.reverse(trend);
         return Templates.index(new DashboardView(rows, total, current, pages, last,
-                sweepService.runningSweep().isPresent(), recentDrift));
+                sweepService.runningSweep().isPresent(), recentDrift, FleetSummary.of(devices), trend));
     }
 
     /** What the overview page shows. */
     public record DashboardView(List<DeviceJson> devices, long total, int page, int pages, SweepJson lastSweep,
-            boolean sweeping, List<DriftJson> drift) {
+            boolean sweeping, List<DriftJson> drift, FleetSummary fleet, List<SweepJson> trend) {
+
+        /** The longest of the recent sweeps in milliseconds, the full width of the trend's bars. */
+        public long longestMillis() {
+            return Math.max(1, trend.stream().mapToLong(SweepJson::millis).max().orElse(1));
+        }
+
+        /** A sweep's duration as a percentage of the longest recent one. */
+        public long widthOf(SweepJson sweep) {
+            return Math.round(sweep.millis() * 100.0 / longestMillis());
+        }
 
         public boolean hasPrevious() {
             return page > 0;

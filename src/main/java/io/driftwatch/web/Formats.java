@@ -30,6 +30,11 @@ public class Formats {
         return status == null ? "not polled yet" : status.name().replace('_', ' ');
     }
 
+    /** Text as a URL query value. */
+    static String urlEncode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Devices per second of a finished sweep. */
     static String rate(SweepJson sweep) {
         if (sweep.finishedAt() == null || sweep.devices() == 0) {

@@ -28,6 +28,11 @@ public record SweepJson(
         Map<PollStatus, Integer> counts,
         int rowsWritten) {
 
+    /** How long the sweep took, or 0 while it runs. */
+    public long millis() {
+        return finishedAt == null ? 0 : java.time.Duration.between(startedAt, finishedAt).toMillis();
+    }
+
     /** Devices the sweep polled without success. */
     public int failed() {
         return authFailed + unreachable + timeout + hostKeyChanged + parseFailed + error;

@@ -37,6 +37,25 @@ class ApiTest {
     }
 
     @Test
+    void theOverviewShowsStatusSharesVersionBarsAndTheSweepTrend() {
+        List<String> devices = new java.util.ArrayList<>(FakeRouters.fleetNames().subList(185, 195));
+        devices.add("closed-port");
+        FakeRouters.useOnly(devices);
+        long sweep = Sweeps.runAndWait().getLong("id");
+
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        // 10 of 11 devices answered: 91%, and the unreachable one is 9%, each linked to the filtered list.
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<a href=\"/devices?status=OK\">OK 10</a> <span class=\"muted\">(91%)</span>"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<a href=\"/devices?status=UNREACHABLE\">UNREACHABLE 1</a> <span class=\"muted\">(9%)</span>"));
+        String version = FakeRouters.router("fleet-185").version();
+        String platform = FakeRouters.router("fleet-185").platform();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<h3 class=\"platform\">" + platform));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<code>" + version + "</code>"), "a bar per version");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<a href=\"/sweeps/" + sweep + "\">#" + sweep + "</a>"),
+                "the sweep is on the trend");
+    }
+
+    @Test
     void unknownThingsAreNotFoundWithAMessage() {
         given().get("/api/devices/no-such-router").then().statusCode(404)
                 .body("message", containsString("no-such-router"));

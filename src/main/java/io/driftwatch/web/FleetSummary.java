@@ -1,0 +1,69 @@
+package io.driftwatch.web;
+
+import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.polling.PollStatus;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The overview's figures: devices per status with their share of the fleet, and the versions each platform runs.
+ *
+ * @param statuses every status, in the enum's order, then "not polled yet" if any
+ * @param platforms each platform's versions, most common first
+ */
+public record FleetSummary(long total, List<StatusShare> statuses, List<PlatformVersions> platforms) {
+
+    /** A status, how many devices are in it and their share of the fleet in percent. */
+    public record StatusShare(PollStatus status, long devices, int percent) {
+    }
+
+    /** One platform's versions. */
+    public record PlatformVersions(String platform, long devices, List<VersionShare> versions) {
+    }
+
+    /** A version, its device count and its share of the platform in percent (the width of its bar). */
+    public record VersionShare(String version, long devices, int percent) {
+    }
+
+    static FleetSummary of(DeviceRepository devices) {
+        Map<PollStatus, Long> counts = new EnumMap<>(PollStatus.class);
+        long unpolled = 0;
+        long total = 0;
+        for (Object[] row : devices.countsByStatus()) {
+            long count = (Long) row[1];
+            total += count;
+            if (row[0] == null) {
+                unpolled += count;
+            } else {
+                counts.put((PollStatus) row[0], count);
+            }
+        }
+        List<StatusShare> statuses = new ArrayList<>();
+        for (PollStatus status : PollStatus.values()) {
+            long count = counts.getOrDefault(status, 0L);
+            statuses.add(new StatusShare(status, count, percent(count, total)));
+        }
+        if (unpolled > 0) {
+            statuses.add(new StatusShare(null, unpolled, percent(unpolled, total)));
+        }
+        Map<String, List<Object[]>> byPlatform = new LinkedHashMap<>();
+        for (Object[] row : devices.versionsByPlatform()) {
+            byPlatform.computeIfAbsent((String) row[0], p -> new ArrayList<>()).add(row);
+        }
+        List<PlatformVersions> platforms = new ArrayList<>();
+        byPlatform.forEach((platform, rows) -> {
+            long platformTotal = rows.stream().mapToLong(r -> (Long) r[2]).sum();
+            platforms.add(new PlatformVersions(platform, platformTotal, rows.stream()
+                    .map(r -> new VersionShare((String) r[1], (Long) r[2], percent((Long) r[2], platformTotal)))
+                    .toList()));
+        });
+        return new FleetSummary(total, statuses, platforms);
+    }
+
+    private static int percent(long part, long whole) {
+        return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
+    }
+}

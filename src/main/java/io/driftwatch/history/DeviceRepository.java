@@ -59,11 +59,6 @@ public class DeviceRepository implements PanacheRepository<Device> {
                 + " order by group", String.class).getResultList();
     }
 
-    /** Every device still in the inventory, or also the removed ones. */
-    public List<Device> all(boolean includeRemoved) {
-        return includeRemoved ? listAll(Sort.by("name")) : list("inInventory", Sort.by("name"), true);
-    }
-
     /** Columns the device list can be sorted by, named as in URLs. */
     public enum Column {
         NAME("name"), HOST("host"), PLATFORM("platform"), GROUP("group"), VERSION("version"), STATUS("status"),

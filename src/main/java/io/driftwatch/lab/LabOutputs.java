@@ -1,8 +1,9 @@
 package io.driftwatch.lab;
 
-import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Renders the version command output a real device of each platform would print for the given facts. Plain
@@ -10,94 +11,61 @@ import java.util.TreeSet;
  */
 public final class LabOutputs {
 
-    private static final Set<String> PLATFORMS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
-            "allied_telesis_awplus",
-            "arista_eos",
-            "aruba_aoscx",
-            "aruba_os",
-            "avaya_ers",
-            "avaya_vsp",
-            "broadcom_icos",
-            "brocade_fastiron",
-            "checkpoint_gaia",
-            "ciena_saos",
-            "cisco_asa",
-            "cisco_fxos",
-            "cisco_ios",
-            "cisco_nvfis",
-            "cisco_nxos",
-            "cisco_s300",
-            "cisco_wlc_ssh",
-            "cisco_xr",
-            "dell_force10",
-            "edgecore",
-            "ericsson_ipos",
-            "fortinet",
-            "fsas_sir",
-            "hp_procurve",
-            "huawei_ont",
-            "huawei_smartax",
-            "huawei_vrp",
-            "juniper_junos",
-            "mikrotik_routeros",
-            "oneaccess_oneos",
-            "paloalto_panos",
-            "ruckus_fastiron",
-            "ubiquiti_edgerouter",
-            "ubiquiti_edgeswitch",
-            "zte_zxros",
-            "zyxel_os")));
+    /** One renderer per platform; the key set is the list of platforms, so the two cannot disagree. */
+    private static final Map<String, Function<LabFacts, String>> RENDERERS = new TreeMap<>(Map.ofEntries(
+            Map.entry("allied_telesis_awplus", facts -> AwplusOutput.render(facts)),
+            Map.entry("arista_eos", facts -> EosOutput.render(facts)),
+            Map.entry("aruba_aoscx", facts -> AoscxOutput.render(facts)),
+            Map.entry("aruba_os", facts -> ArubaOsOutput.render(facts)),
+            Map.entry("avaya_ers", facts -> ErsOutput.render(facts)),
+            Map.entry("avaya_vsp", facts -> VspOutput.render(facts)),
+            Map.entry("broadcom_icos", facts -> IcosOutput.render(facts)),
+            Map.entry("brocade_fastiron", facts -> FastironOutput.render(facts, FastironOutput.Brand.BROCADE)),
+            Map.entry("checkpoint_gaia", facts -> GaiaOutput.render(facts)),
+            Map.entry("ciena_saos", facts -> SaosOutput.render(facts)),
+            Map.entry("cisco_asa", facts -> AsaOutput.render(facts)),
+            Map.entry("cisco_fxos", facts -> FxosOutput.render(facts)),
+            Map.entry("cisco_ios", facts -> IosOutput.render(facts)),
+            Map.entry("cisco_nvfis", facts -> NfvisOutput.render(facts)),
+            Map.entry("cisco_nxos", facts -> NxosOutput.render(facts)),
+            Map.entry("cisco_s300", facts -> S300Output.render(facts)),
+            Map.entry("cisco_wlc_ssh", facts -> WlcOutput.render(facts)),
+            Map.entry("cisco_xr", facts -> XrOutput.render(facts)),
+            Map.entry("dell_force10", facts -> Force10Output.render(facts)),
+            Map.entry("edgecore", facts -> EdgecoreOutput.render(facts)),
+            Map.entry("ericsson_ipos", facts -> IposOutput.render(facts)),
+            Map.entry("fortinet", facts -> FortigateOutput.render(facts)),
+            Map.entry("fsas_sir", facts -> SirOutput.render(facts)),
+            Map.entry("hp_procurve", facts -> ProcurveOutput.render(facts)),
+            Map.entry("huawei_ont", facts -> OntOutput.render(facts)),
+            Map.entry("huawei_smartax", facts -> SmartaxOutput.render(facts)),
+            Map.entry("huawei_vrp", facts -> VrpOutput.render(facts)),
+            Map.entry("juniper_junos", facts -> JunosOutput.render(facts)),
+            Map.entry("mikrotik_routeros", facts -> RouterosOutput.render(facts)),
+            Map.entry("oneaccess_oneos", facts -> OneosOutput.render(facts)),
+            Map.entry("paloalto_panos", facts -> PanosOutput.render(facts)),
+            Map.entry("ruckus_fastiron", facts -> FastironOutput.render(facts, FastironOutput.Brand.RUCKUS)),
+            Map.entry("ubiquiti_edgerouter", facts -> EdgerouterOutput.render(facts)),
+            Map.entry("ubiquiti_edgeswitch", facts -> EdgeswitchOutput.render(facts)),
+            Map.entry("zte_zxros", facts -> ZxrosOutput.render(facts)),
+            Map.entry("zyxel_os", facts -> ZyxelOutput.render(facts))));
 
     private LabOutputs() {
     }
 
     /** Supported platform names, sorted, matching the parser registry's names. */
     public static Set<String> platforms() {
-        return PLATFORMS;
+        return java.util.Collections.unmodifiableSet(RENDERERS.keySet());
     }
 
     /**
      * @throws IllegalArgumentException for a platform not in {@link #platforms()}
      */
     public static String render(String platform, LabFacts facts) {
-        return switch (platform) {
-            case "allied_telesis_awplus" -> AwplusOutput.render(facts);
-            case "arista_eos" -> EosOutput.render(facts);
-            case "aruba_aoscx" -> AoscxOutput.render(facts);
-            case "aruba_os" -> ArubaOsOutput.render(facts);
-            case "avaya_ers" -> ErsOutput.render(facts);
-            case "avaya_vsp" -> VspOutput.render(facts);
-            case "broadcom_icos" -> IcosOutput.render(facts);
-            case "brocade_fastiron" -> FastironOutput.render(facts, FastironOutput.Brand.BROCADE);
-            case "checkpoint_gaia" -> GaiaOutput.render(facts);
-            case "ciena_saos" -> SaosOutput.render(facts);
-            case "cisco_asa" -> AsaOutput.render(facts);
-            case "cisco_fxos" -> FxosOutput.render(facts);
-            case "cisco_ios" -> IosOutput.render(facts);
-            case "cisco_nvfis" -> NfvisOutput.render(facts);
-            case "cisco_nxos" -> NxosOutput.render(facts);
-            case "cisco_s300" -> S300Output.render(facts);
-            case "cisco_wlc_ssh" -> WlcOutput.render(facts);
-            case "cisco_xr" -> XrOutput.render(facts);
-            case "dell_force10" -> Force10Output.render(facts);
-            case "edgecore" -> EdgecoreOutput.render(facts);
-            case "ericsson_ipos" -> IposOutput.render(facts);
-            case "fortinet" -> FortigateOutput.render(facts);
-            case "fsas_sir" -> SirOutput.render(facts);
-            case "hp_procurve" -> ProcurveOutput.render(facts);
-            case "huawei_ont" -> OntOutput.render(facts);
-            case "huawei_smartax" -> SmartaxOutput.render(facts);
-            case "huawei_vrp" -> VrpOutput.render(facts);
-            case "juniper_junos" -> JunosOutput.render(facts);
-            case "mikrotik_routeros" -> RouterosOutput.render(facts);
-            case "oneaccess_oneos" -> OneosOutput.render(facts);
-            case "paloalto_panos" -> PanosOutput.render(facts);
-            case "ruckus_fastiron" -> FastironOutput.render(facts, FastironOutput.Brand.RUCKUS);
-            case "ubiquiti_edgerouter" -> EdgerouterOutput.render(facts);
-            case "ubiquiti_edgeswitch" -> EdgeswitchOutput.render(facts);
-            case "zte_zxros" -> ZxrosOutput.render(facts);
-            case "zyxel_os" -> ZyxelOutput.render(facts);
-            default -> throw new IllegalArgumentException("unknown lab platform: " + platform);
-        };
+        Function<LabFacts, String> renderer = RENDERERS.get(platform);
+        if (renderer == null) {
+            throw new IllegalArgumentException("unknown lab platform: " + platform);
+        }
+        return renderer.apply(facts);
     }
 }

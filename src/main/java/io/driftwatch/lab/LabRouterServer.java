@@ -183,10 +183,6 @@ public final class LabRouterServer implements AutoCloseable {
         return peakSessions.get();
     }
 
-    public int openSessions() {
-        return sessions.get();
-    }
-
     /** Version commands answered or pending since start. */
     public int commandsReceived() {
         return commands.get();

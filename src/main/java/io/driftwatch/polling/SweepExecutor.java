@@ -42,10 +42,6 @@ public class SweepExecutor {
         executor.execute(task);
     }
 
-    public boolean virtualThreads() {
-        return virtualThreads;
-    }
-
     @PreDestroy
     void stop() {
         if (!virtualThreads) {

@@ -3,11 +3,27 @@ package io.driftwatch.history;
 import io.driftwatch.drift.DriftKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
 public class DriftEventRepository implements PanacheRepository<DriftEvent> {
+
+    private final Event<DriftEvent> recorded;
+
+    public DriftEventRepository(Event<DriftEvent> recorded) {
+        this.recorded = recorded;
+    }
+
+    /**
+     * Stores a drift event and tells synchronous observers inside the same transaction, so whatever they add (an
+     * outbox row, a counter after commit) stands or falls with the event. Every drift event is stored here.
+     */
+    public void record(DriftEvent event) {
+        persist(event);
+        recorded.fire(event);
+    }
 
     /** Newest events matching the filter first, each with its device's name and group. */
     public List<DriftRow> recent(DriftFilter filter, int limit) {

@@ -122,7 +122,7 @@ public class SweepRecorder {
             event.direction = drift.direction();
             event.sweepId = sweepId;
             event.occurredAt = result.startedAt();
-            driftEvents.persist(event);
+            driftEvents.record(event);
         }
         return drifts.size();
     }

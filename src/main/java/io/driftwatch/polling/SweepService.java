@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,13 +42,14 @@ public class SweepService {
     private final SweepExecutor executor;
     private final SweepConfig config;
     private final Clock clock;
+    private final Event<SweepFinished> finished;
     private final AtomicLong running = new AtomicLong(IDLE);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("driftwatch-sweep"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("driftwatch-writer"));
 
     public SweepService(InventoryService inventory, SweepPlanner planner, DevicePoller poller, SweepRecorder recorder,
-            SweepExecutor executor, SweepConfig config, Clock clock) {
+            SweepExecutor executor, SweepConfig config, Clock clock, Event<SweepFinished> finished) {
         this.inventory = inventory;
         this.planner = planner;
         this.poller = poller;
@@ -55,6 +57,7 @@ public class SweepService {
         this.executor = executor;
         this.config = config;
         this.clock = clock;
+        this.finished = finished;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -112,6 +115,11 @@ public class SweepService {
                     times.seconds(started, times.loaded), times.seconds(times.loaded, times.planned),
                     times.seconds(started, times.lastResult),
                     times.writeNanos / 1e9);
+            try {
+                finished.fire(new SweepFinished(sweepId, state, polled, took));
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Reporting the end of sweep %d failed", sweepId);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.driftwatch.history;
 
+import io.driftwatch.drift.Compliance;
 import io.driftwatch.polling.PollStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -79,4 +80,20 @@ public class Device extends PanacheEntityBase {
     public String offeredHostKey;
     @Column(name = "offered_host_key_at")
     public Instant offeredHostKeyAt;
+
+    /** The golden-version verdict after the last poll; null before the first. */
+    @Enumerated(EnumType.STRING)
+    public Compliance compliance;
+    /** The rule that decided {@link #compliance}; null for NO_POLICY. */
+    @Column(name = "compliance_rule")
+    public String complianceRule;
+    /** Polls in a row that got no answer (UNREACHABLE or TIMEOUT). */
+    @Column(name = "unanswered_polls")
+    public int unansweredPolls;
+    /** When that run of unanswered polls began; null while the device answers. */
+    @Column(name = "down_since")
+    public Instant downSince;
+    /** Whether UNREACHABLE was reported for the current run and RECOVERED not yet. */
+    @Column(name = "unreachable_raised")
+    public boolean unreachableRaised;
 }

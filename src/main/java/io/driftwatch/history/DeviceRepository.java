@@ -1,5 +1,6 @@
 package io.driftwatch.history;
 
+import io.driftwatch.drift.Compliance;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -38,6 +39,12 @@ public class DeviceRepository implements PanacheRepository<Device> {
     public List<Object[]> countsByStatus() {
         return getEntityManager().createQuery("select status, count(*) from Device where inInventory = true"
                 + " group by status", Object[].class).getResultList();
+    }
+
+    /** How many devices in the inventory are in each compliance state (null: no verdict yet). */
+    public List<Object[]> countsByCompliance() {
+        return getEntityManager().createQuery("select compliance, count(*) from Device where inInventory = true"
+                + " group by compliance", Object[].class).getResultList();
     }
 
     /** How many devices in the inventory run each version, per platform, most common first. */
@@ -102,12 +109,18 @@ public class DeviceRepository implements PanacheRepository<Device> {
      *
      * @param search  part of the name, host, version or serial, any case
      * @param version exact version
+     * @param compliance golden-version state
      */
     public record DeviceFilter(String platform, String group, String status, boolean includeRemoved, String search,
-            String version) {
+            String version, Compliance compliance) {
 
         public DeviceFilter(String platform, String group, String status, boolean includeRemoved) {
             this(platform, group, status, includeRemoved, null, null);
+        }
+
+        public DeviceFilter(String platform, String group, String status, boolean includeRemoved, String search,
+                String version) {
+            this(platform, group, status, includeRemoved, search, version, null);
         }
 
         String query() {
@@ -126,6 +139,9 @@ public class DeviceRepository implements PanacheRepository<Device> {
             }
             if (version != null) {
                 query.append(" and version = :version");
+            }
+            if (compliance != null) {
+                query.append(" and compliance = :compliance");
             }
             if (search != null) {
                 query.append(" and (lower(name) like :search or lower(host) like :search"
@@ -147,6 +163,9 @@ public class DeviceRepository implements PanacheRepository<Device> {
             }
             if (version != null) {
                 parameters.and("version", version);
+            }
+            if (compliance != null) {
+                parameters.and("compliance", compliance);
             }
             if (search != null) {
                 parameters.and("search", "%" + search.toLowerCase(java.util.Locale.ROOT) + "%");

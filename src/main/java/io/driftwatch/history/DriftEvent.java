@@ -39,4 +39,6 @@ public class DriftEvent extends PanacheEntityBase {
     public Long sweepId;
     @Column(name = "occurred_at")
     public Instant occurredAt;
+    /** Why the change was concluded (the rule, the uptimes compared, the failures counted); may be null. */
+    public String evidence;
 }

@@ -7,11 +7,18 @@ public class InventoryException extends Exception {
 
     private final Path file;
     private final int line;
+    private final String reason;
 
     public InventoryException(Path file, int line, String reason) {
         super(line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason);
         this.file = file;
         this.line = line;
+        this.reason = reason;
+    }
+
+    /** The problem without the file and line, for readers of other YAML files that report in their own terms. */
+    public String reason() {
+        return reason;
     }
 
     public Path file() {

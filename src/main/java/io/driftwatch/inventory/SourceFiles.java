@@ -8,12 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads an inventory or credentials file as text, turning every I/O failure into a message naming the file. */
-final class SourceFiles {
+public final class SourceFiles {
 
     private SourceFiles() {
     }
 
-    static String read(Path file) throws InventoryException {
+    public static String read(Path file) throws InventoryException {
         if (Files.isDirectory(file)) {
             throw new InventoryException(file, 0, "is a directory, not a file");
         }

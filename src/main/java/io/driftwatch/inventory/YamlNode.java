@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A parsed YAML value that remembers the line it starts on, so every validation message can point at it. */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     int line();
 
@@ -44,7 +44,7 @@ sealed interface YamlNode {
     record Scalar(int line, String text) implements YamlNode {
 
         /** Jackson reports a key with nothing after it as either null or an empty string. */
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return text == null || text.isEmpty();
         }
 

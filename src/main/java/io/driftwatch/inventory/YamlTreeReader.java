@@ -17,7 +17,7 @@ import java.util.Map;
  * Builds a {@link YamlNode} tree from Jackson's YAML token stream. Jackson's own {@code JsonNode} forgets where each
  * value was, and rejects nothing that matters to us, so we walk the tokens ourselves.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
@@ -25,7 +25,7 @@ final class YamlTreeReader {
     }
 
     /** The single document of {@code text}, or null when it holds no document (empty or only comments). */
-    static YamlNode read(String text, Path file) throws InventoryException {
+    public static YamlNode read(String text, Path file) throws InventoryException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

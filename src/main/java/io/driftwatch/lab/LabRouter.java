@@ -198,6 +198,11 @@ public final class LabRouter {
         bootedAt = now;
     }
 
+    /** Restarts on the same version: the uptime starts again from zero. */
+    public void reboot(Instant now) {
+        bootedAt = now;
+    }
+
     /** A firmware reinstall: new host key, same everything else. */
     public void rotateHostKey() {
         this.hostKey = newHostKey();

@@ -1,7 +1,10 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.drift.DriftDetector;
+import io.driftwatch.drift.PolicyService;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.history.DriftEventRepository;
 import io.driftwatch.inventory.Credential;
 import io.driftwatch.inventory.DeviceSpec;
 import io.driftwatch.inventory.GroupOptions;
@@ -34,20 +37,38 @@ public class SweepPlanner {
     private final IdentityLoader identityLoader;
     private final SshConfig sshConfig;
     private final Clock clock;
+    private final DriftEventRepository driftEvents;
+    private final PolicyService policies;
+    private final DriftDetector detector = new DriftDetector();
 
     public SweepPlanner(DeviceRepository devices, ParserRegistry parsers, IdentityLoader identityLoader,
-            SshConfig sshConfig, Clock clock) {
+            SshConfig sshConfig, Clock clock, DriftEventRepository driftEvents, PolicyService policies) {
         this.devices = devices;
         this.parsers = parsers;
         this.identityLoader = identityLoader;
         this.sshConfig = sshConfig;
         this.clock = clock;
+        this.driftEvents = driftEvents;
+        this.policies = policies;
     }
 
+    /** Plans a sweep outside any sweep's record: inventory changes are still reported, without a sweep id. */
     @Transactional
     public List<PollTarget> plan(Inventory inventory) {
+        return plan(null, inventory);
+    }
+
+    /**
+     * Brings the device table in line with the inventory, reporting devices that joined, came back or left, and
+     * re-reads the compliance policy so the whole sweep is judged by one version of it.
+     */
+    @Transactional
+    public List<PollTarget> plan(Long sweepId, Inventory inventory) {
+        policies.reload();
         Map<String, Device> known = devices.listAll().stream()
                 .collect(Collectors.toMap(d -> d.name, Function.identity()));
+        // A fleet's first sweep is a baseline: nobody wants 10,000 NEW_DEVICE alerts on day one.
+        boolean firstSweepEver = known.isEmpty();
         Instant now = clock.instant();
         KnownHosts knownHosts = sshConfig.hostKeyMode() == SshConfig.HostKeyMode.STRICT
                 ? KnownHosts.read(sshConfig.knownHosts().orElseThrow(() -> new IllegalStateException(
@@ -70,8 +91,14 @@ public class SweepPlanner {
                 device.addedAt = now;
                 apply(spec, device);
                 devices.persist(device);
+                arrived(sweepId, device, firstSweepEver, null, now);
             } else {
+                Instant removedAt = device.inInventory ? null : device.removedAt;
+                boolean returning = !device.inInventory;
                 apply(spec, device);
+                if (returning) {
+                    arrived(sweepId, device, false, removedAt != null ? removedAt : now, now);
+                }
             }
             targets.add(target(spec, inventory, device, knownHosts, logins));
         }
@@ -80,9 +107,17 @@ public class SweepPlanner {
                 gone.inInventory = false;
                 gone.removedAt = now;
                 Log.infof("Device %s left the inventory; its history is kept", gone.name);
+                driftEvents.record(SweepRecorder.event(gone.id, detector.left(new DriftDetector.Departure(
+                        gone.platform, gone.host, gone.port, gone.group, gone.version)), sweepId, now));
             }
         }
         return targets;
+    }
+
+    private void arrived(Long sweepId, Device device, boolean firstSweepEver, Instant removedAt, Instant now) {
+        detector.joined(new DriftDetector.Arrival(firstSweepEver, removedAt, device.platform, device.host,
+                device.port, device.group))
+                .ifPresent(drift -> driftEvents.record(SweepRecorder.event(device.id, drift, sweepId, now)));
     }
 
     private static void apply(DeviceSpec spec, Device device) {

@@ -1,7 +1,12 @@
 package io.driftwatch.polling;
 
 import io.driftwatch.drift.Drift;
+import io.driftwatch.drift.DriftConfig;
 import io.driftwatch.drift.DriftDetector;
+import io.driftwatch.drift.DriftKind;
+import io.driftwatch.drift.Policy;
+import io.driftwatch.drift.PolicyService;
+import io.driftwatch.drift.Verdict;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DriftEvent;
@@ -37,10 +42,12 @@ public class SweepRecorder {
     private final DriftEventRepository driftEvents;
     private final SshConfig sshConfig;
     private final Clock clock;
-    private final DriftDetector detector = new DriftDetector();
+    private final PolicyService policies;
+    private final DriftDetector detector;
 
     public SweepRecorder(SweepRepository sweeps, DeviceRepository devices, ObservationRepository observations,
-            RawOutputRepository rawOutputs, DriftEventRepository driftEvents, SshConfig sshConfig, Clock clock) {
+            RawOutputRepository rawOutputs, DriftEventRepository driftEvents, SshConfig sshConfig, Clock clock,
+            PolicyService policies, DriftConfig driftConfig) {
         this.sweeps = sweeps;
         this.devices = devices;
         this.observations = observations;
@@ -48,6 +55,8 @@ public class SweepRecorder {
         this.driftEvents = driftEvents;
         this.sshConfig = sshConfig;
         this.clock = clock;
+        this.policies = policies;
+        this.detector = new DriftDetector(driftConfig.unreachableAfter(), driftConfig.rebootTolerance());
     }
 
     @Transactional
@@ -66,13 +75,18 @@ public class SweepRecorder {
         Map<Long, Device> byId = devices.byIds(batch.stream().map(r -> r.target().deviceId()).toList()).stream()
                 .collect(Collectors.toMap(d -> d.id, Function.identity()));
         int rows = 0;
+        // The policy was re-read when the sweep was planned; every batch of the sweep judges by the same one.
+        Policy policy = policies.current().orElse(null);
         for (ProbeResult result : batch) {
             Device device = byId.get(result.target().deviceId());
-            rows += recordDrift(sweepId, device, result);
+            Verdict verdict = policy == null ? null : verdict(policy, device, result);
+            List<Drift> drifts = recordDrift(sweepId, device, result, verdict);
+            rows += drifts.size();
             if (device.observationId == null || !sameState(device, result)) {
                 rows += startSpan(sweepId, device, result);
             }
             updateDevice(sweepId, device, result);
+            updateDriftState(device, result, verdict, drifts);
             rows++;
             sweep.count(result.status());
         }
@@ -103,28 +117,76 @@ public class SweepRecorder {
         return abandoned.size();
     }
 
-    /** Stores the drift this poll shows; returns the rows written. */
-    private int recordDrift(long sweepId, Device device, ProbeResult result) {
-        String version = result.facts() == null ? null : result.facts().version();
+    /**
+     * The policy's verdict on the device as this poll leaves it: a failed poll keeps the last known version and
+     * model, so a policy edit is applied to unreachable devices too.
+     */
+    private static Verdict verdict(Policy policy, Device device, ProbeResult result) {
+        boolean ok = result.status() == PollStatus.OK;
+        String platform = ok && result.platform() != null ? result.platform()
+                : device.detectedPlatform != null ? device.detectedPlatform : device.platform;
+        String version = ok ? truncate(result.facts().version(), 255) : device.version;
+        String model = ok ? truncate(result.facts().model(), 255) : device.model;
+        return policy.evaluate(platform, device.name, model, device.group, version);
+    }
+
+    /** Stores the drift this poll shows and returns it. */
+    private List<Drift> recordDrift(long sweepId, Device device, ProbeResult result, Verdict verdict) {
+        ParsedVersion facts = result.facts();
+        String version = facts == null ? null : facts.version();
         // Fingerprints cost a key parse and a hash each; only a refused key's drift event shows them.
         boolean refused = result.status() == PollStatus.HOST_KEY_CHANGED;
         DriftDetector.Known known = new DriftDetector.Known(device.version, device.offeredHostKey,
-                refused ? HostKeys.fingerprint(device.hostKey) : null);
+                refused ? HostKeys.fingerprint(device.hostKey) : null, device.uptime, device.lastOkAt,
+                device.unansweredPolls, device.downSince, device.unreachableRaised, device.compliance,
+                device.complianceRule);
         DriftDetector.Seen seen = new DriftDetector.Seen(result.status(), result.platform(), version,
-                result.offeredHostKey(), refused ? HostKeys.fingerprint(result.offeredHostKey()) : null);
+                result.offeredHostKey(), refused ? HostKeys.fingerprint(result.offeredHostKey()) : null,
+                facts == null ? null : truncate(facts.uptime(), 255), result.startedAt(),
+                truncate(result.reason(), 300), verdict);
         List<Drift> drifts = detector.detect(known, seen);
         for (Drift drift : drifts) {
-            DriftEvent event = new DriftEvent();
-            event.deviceId = device.id;
-            event.kind = drift.kind();
-            event.fromValue = drift.from();
-            event.toValue = drift.to();
-            event.direction = drift.direction();
-            event.sweepId = sweepId;
-            event.occurredAt = result.startedAt();
-            driftEvents.record(event);
+            driftEvents.record(event(device.id, drift, sweepId, result.startedAt()));
         }
-        return drifts.size();
+        return drifts;
+    }
+
+    /** A drift event row for what the detector found. */
+    static DriftEvent event(long deviceId, Drift drift, Long sweepId, Instant at) {
+        DriftEvent event = new DriftEvent();
+        event.deviceId = deviceId;
+        event.kind = drift.kind();
+        event.fromValue = truncate(drift.from(), 255);
+        event.toValue = truncate(drift.to(), 255);
+        event.direction = drift.direction();
+        event.evidence = truncate(drift.evidence(), 1000);
+        event.sweepId = sweepId;
+        event.occurredAt = at;
+        return event;
+    }
+
+    /** Keeps on the device row what the next poll's drift is measured against, so no fact is reported twice. */
+    private static void updateDriftState(Device device, ProbeResult result, Verdict verdict, List<Drift> drifts) {
+        if (DriftDetector.unanswered(result.status())) {
+            if (device.unansweredPolls == 0) {
+                device.downSince = result.startedAt();
+            }
+            device.unansweredPolls++;
+        } else {
+            device.unansweredPolls = 0;
+            device.downSince = null;
+        }
+        for (Drift drift : drifts) {
+            if (drift.kind() == DriftKind.UNREACHABLE) {
+                device.unreachableRaised = true;
+            } else if (drift.kind() == DriftKind.RECOVERED) {
+                device.unreachableRaised = false;
+            }
+        }
+        if (verdict != null) {
+            device.compliance = verdict.compliance();
+            device.complianceRule = truncate(verdict.rule(), 512);
+        }
     }
 
     /**

@@ -96,7 +96,7 @@ public class SweepService {
         try {
             Inventory current = inventory.reload();
             times.loaded = System.nanoTime();
-            List<PollTarget> targets = planner.plan(current);
+            List<PollTarget> targets = planner.plan(sweepId, current);
             recorder.setDevices(sweepId, targets.size());
             times.planned = System.nanoTime();
             polled = pollAll(sweepId, targets, times);

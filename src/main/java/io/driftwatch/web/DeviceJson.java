@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.drift.Compliance;
 import io.driftwatch.history.Device;
 import io.driftwatch.polling.HostKeys;
 import io.driftwatch.polling.PollStatus;
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param detectedPlatform for an autodetect device, the platform found by the last successful probe; else null
  * @param lastSeen   when the device last answered a poll successfully
  * @param lastPolled when the device was last polled, whatever the outcome
+ * @param compliance     against the golden-version policy; null until its version is known
+ * @param complianceRule the policy rule that decided (file:line, selectors, approved versions); null for NO_POLICY
  */
 public record DeviceJson(
         String name,
@@ -36,12 +39,14 @@ public record DeviceJson(
         String hostKeyFingerprint,
         Instant hostKeyPinnedAt,
         String hostKeyPinnedBy,
-        String offeredHostKeyFingerprint) {
+        String offeredHostKeyFingerprint,
+        Compliance compliance,
+        String complianceRule) {
 
     static DeviceJson of(Device d) {
         return new DeviceJson(d.name, d.host, d.port, d.platform, d.detectedPlatform, d.group, d.credentialName, d.inInventory, d.status,
                 d.reason, d.version, d.model, d.serial, d.hostname, d.uptime, d.image, d.lastOkAt, d.polledAt,
                 d.consecutiveFailures, HostKeys.fingerprint(d.hostKey), d.hostKeyPinnedAt, d.hostKeyPinnedBy,
-                HostKeys.fingerprint(d.offeredHostKey));
+                HostKeys.fingerprint(d.offeredHostKey), d.compliance, d.complianceRule);
     }
 }

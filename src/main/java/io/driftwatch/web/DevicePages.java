@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.drift.Compliance;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DeviceRepository.Column;
@@ -57,19 +58,22 @@ public class DevicePages {
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("platform") String platform,
             @QueryParam("version") String version, @QueryParam("status") String status,
             @QueryParam("group") String group, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
-            @QueryParam("page") Integer page) {
+            @QueryParam("page") Integer page, @QueryParam("compliance") String compliance) {
+        Compliance complianceFilter = DeviceResource.compliance(compliance);
         ListQuery query = new ListQuery(blank(q), blank(platform), blank(version), blank(status), blank(group),
-                Column.of(sort).orElse(Column.NAME).urlName(), "desc".equals(dir) ? "desc" : "asc");
+                Column.of(sort).orElse(Column.NAME).urlName(), "desc".equals(dir) ? "desc" : "asc",
+                complianceFilter == null ? null : complianceFilter.name());
         DeviceFilter filter = new DeviceFilter(query.platform(), query.group(),
                 query.status() == null ? null : query.status().toUpperCase(Locale.ROOT), false, query.q(),
-                query.version());
+                query.version(), complianceFilter);
         long total = devices.count(filter);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page == null ? 0 : page, 0), pages - 1);
         DeviceOrder order = new DeviceOrder(Column.of(query.sort()).orElseThrow(), query.descending());
         List<DeviceJson> rows = devices.page(filter, order, current, PAGE_SIZE).stream().map(DeviceJson::of).toList();
         return Templates.list(new DeviceListView(rows, total, current, pages, query, devices.platforms(),
-                devices.groups(), Arrays.stream(PollStatus.values()).map(Enum::name).toList()));
+                devices.groups(), Arrays.stream(PollStatus.values()).map(Enum::name).toList(),
+                Arrays.stream(Compliance.values()).map(Enum::name).toList()));
     }
 
     @GET
@@ -103,7 +107,7 @@ public class DevicePages {
 
     /** What the list shows, with the filter options. */
     public record DeviceListView(List<DeviceJson> devices, long total, int page, int pages, ListQuery query,
-            List<String> platforms, List<String> groups, List<String> statuses) {
+            List<String> platforms, List<String> groups, List<String> statuses, List<String> complianceStates) {
 
         public boolean hasPrevious() {
             return page > 0;
@@ -116,7 +120,7 @@ public class DevicePages {
 
     /** The list's URL parameters; every link the page makes keeps them, so a view can be bookmarked. */
     public record ListQuery(String q, String platform, String version, String status, String group, String sort,
-            String dir) {
+            String dir, String compliance) {
 
         public boolean descending() {
             return "desc".equals(dir);
@@ -139,6 +143,7 @@ public class DevicePages {
             append(url, "version", version);
             append(url, "status", status);
             append(url, "group", group);
+            append(url, "compliance", compliance);
             if (page > 0) {
                 url.append("&page=").append(page);
             }

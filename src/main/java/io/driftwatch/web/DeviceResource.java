@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.drift.Compliance;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.ObservationRepository;
@@ -45,9 +46,10 @@ public class DeviceResource {
     @Transactional
     public Object list(@QueryParam("platform") String platform, @QueryParam("group") String group,
             @QueryParam("status") String status, @QueryParam("removed") @DefaultValue("false") boolean removed,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("compliance") String compliance) {
         DeviceRepository.DeviceFilter filter = new DeviceRepository.DeviceFilter(platform, group,
-                status == null ? null : status.toUpperCase(), removed);
+                status == null ? null : status.toUpperCase(), removed, null, null, compliance(compliance));
         if (page == null && size == null) {
             return devices.page(filter, 0, Integer.MAX_VALUE).stream().map(DeviceJson::of).toList();
         }
@@ -93,6 +95,19 @@ public class DeviceResource {
                     ? Response.Status.NOT_FOUND
                     : Response.Status.CONFLICT;
             throw ApiError.of(status, e.getMessage());
+        }
+    }
+
+    /** @throws jakarta.ws.rs.WebApplicationException 400 naming the value when it is not a compliance state */
+    static Compliance compliance(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Compliance.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "compliance '" + text + "' is not one of "
+                    + java.util.Arrays.toString(Compliance.values()));
         }
     }
 

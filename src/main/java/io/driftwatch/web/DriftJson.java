@@ -9,12 +9,14 @@ import java.time.Instant;
  * A drift event as the API shows it.
  *
  * @param direction UPGRADE, DOWNGRADE or SAME for a version change; null for other kinds
+ * @param evidence  why the change was concluded (the rule, the uptimes compared, the failures counted); may be null
  */
 public record DriftJson(long id, DriftKind kind, String device, String group, String from, String to,
-        Direction direction, Long sweepId, Instant at) {
+        Direction direction, Long sweepId, Instant at, String evidence) {
 
     static DriftJson of(DriftRow row) {
         return new DriftJson(row.event().id, row.event().kind, row.device(), row.group(), row.event().fromValue,
-                row.event().toValue, row.event().direction, row.event().sweepId, row.event().occurredAt);
+                row.event().toValue, row.event().direction, row.event().sweepId, row.event().occurredAt,
+                row.event().evidence);
     }
 }

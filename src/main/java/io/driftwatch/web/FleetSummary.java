@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.drift.Compliance;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.polling.PollStatus;
 import java.util.ArrayList;
@@ -13,8 +14,20 @@ import java.util.Map;
  *
  * @param statuses every status, in the enum's order, then "not polled yet" if any
  * @param platforms each platform's versions, most common first
+ * @param compliance devices in each golden-version state, in the enum's order
  */
-public record FleetSummary(long total, List<StatusShare> statuses, List<PlatformVersions> platforms) {
+public record FleetSummary(long total, List<StatusShare> statuses, List<PlatformVersions> platforms,
+        List<ComplianceCount> compliance) {
+
+    /** A compliance state and how many devices in the inventory are in it. */
+    public record ComplianceCount(Compliance compliance, long devices) {
+    }
+
+    /** Devices found running a version their policy rule does not approve. */
+    public long nonCompliant() {
+        return compliance.stream().filter(c -> c.compliance() == Compliance.NON_COMPLIANT)
+                .mapToLong(ComplianceCount::devices).sum();
+    }
 
     /** A status, how many devices are in it and their share of the fleet in percent. */
     public record StatusShare(PollStatus status, long devices, int percent) {
@@ -60,7 +73,17 @@ public record FleetSummary(long total, List<StatusShare> statuses, List<Platform
                     .map(r -> new VersionShare((String) r[1], (Long) r[2], percent((Long) r[2], platformTotal)))
                     .toList()));
         });
-        return new FleetSummary(total, statuses, platforms);
+        Map<Compliance, Long> verdicts = new EnumMap<>(Compliance.class);
+        for (Object[] row : devices.countsByCompliance()) {
+            if (row[0] != null) {
+                verdicts.put((Compliance) row[0], (Long) row[1]);
+            }
+        }
+        List<ComplianceCount> compliance = new ArrayList<>();
+        for (Compliance state : Compliance.values()) {
+            compliance.add(new ComplianceCount(state, verdicts.getOrDefault(state, 0L)));
+        }
+        return new FleetSummary(total, statuses, platforms, compliance);
     }
 
     private static int percent(long part, long whole) {

@@ -56,6 +56,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, String> GROUPS = new LinkedHashMap<>();
     private static final Map<String, LabRouter> ROUTERS = new LinkedHashMap<>();
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+    /** Routers taken down: the inventory points them at the closed port, so polls fail UNREACHABLE for real. */
+    private static final java.util.Set<String> DOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Override
     public Map<String, String> start() {
@@ -91,6 +93,7 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             ROUTERS.clear();
             PORTS.clear();
             GROUPS.clear();
+            DOWN.clear();
         }
     }
 
@@ -119,6 +122,9 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         ROUTERS.get("chatty").hostname("x".repeat(2 * 1024 * 1024));
         ROUTERS.get("key-only").authorizedKey(writeUserKey().getPublic());
         startOddRouters(parsers);
+        for (String special : List.of("rebooter", "flaky", "golden", "golden-core")) {
+            add(router(special, special.startsWith("golden") ? "juniper_junos" : "cisco_ios", parsers), 0);
+        }
         // A port nothing listens on: found free, then left closed.
         try (ServerSocket probe = new ServerSocket(0)) {
             PORTS.put("closed-port", probe.getLocalPort());
@@ -220,6 +226,15 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
                 .orElseThrow(() -> new IllegalArgumentException("no fleet router plays " + platform));
     }
 
+    /** Makes the next inventory point this router at a closed port: it stops answering until {@link #bringBack}. */
+    public static void takeDown(String name) {
+        DOWN.add(name);
+    }
+
+    public static void bringBack(String name) {
+        DOWN.remove(name);
+    }
+
     public static List<String> fleetNames() {
         return ROUTERS.keySet().stream().filter(n -> n.startsWith("fleet-")).toList();
     }
@@ -257,7 +272,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             String group = groups.getOrDefault(name,
                     GROUPS.getOrDefault(name, name.startsWith("fleet-") ? "fleet" : "odd"));
             return "  - { name: %s, host: 127.0.0.1, port: %d, platform: %s, credential: %s, group: %s }"
-                    .formatted(name, PORTS.get(name), platform, credential, group);
+                    .formatted(name, PORTS.get(DOWN.contains(name) ? "closed-port" : name), platform, credential,
+                            group);
         }).collect(Collectors.joining("\n"));
         write("""
                 groups:

@@ -41,8 +41,8 @@ class DriftPageTest {
         given().get("/api/drift?group=fleet&kind=version_changed").then().statusCode(200)
                 .body("group", everyItem(equalTo("fleet")))
                 .body("kind", everyItem(equalTo("VERSION_CHANGED")));
-        given().get("/api/drift?kind=REBOOTED").then().statusCode(400)
-                .body("message", containsString("kind 'REBOOTED' is not one of"));
+        given().get("/api/drift?kind=REBOOT").then().statusCode(400)
+                .body("message", containsString("kind 'REBOOT' is not one of"));
         given().get("/api/drift?from=2026-13-01").then().statusCode(400)
                 .body("message", containsString("from '2026-13-01' is not a date"));
     }

@@ -53,6 +53,10 @@ class DriftKindsTest {
                 event.toString());
         assertEquals((int) sweepId, event.get("sweepId"));
 
+        String feed = given().get("/drift?kind=REBOOTED&device=rebooter").then().statusCode(200).extract().asString();
+        assertTrue(feed.contains("rebooted") && feed.contains("version " + router.version() + " unchanged"),
+                "the feed shows the kind and its evidence");
+
         Sweeps.runAndWait();
         assertEquals(1, events("rebooter", "REBOOTED").size(), "the same restart is not reported again");
         assertEquals(0, events("rebooter", "VERSION_CHANGED").size());

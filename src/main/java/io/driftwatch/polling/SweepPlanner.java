@@ -52,18 +52,12 @@ public class SweepPlanner {
         this.policies = policies;
     }
 
-    /** Plans a sweep outside any sweep's record: inventory changes are still reported, without a sweep id. */
-    @Transactional
-    public List<PollTarget> plan(Inventory inventory) {
-        return plan(null, inventory);
-    }
-
     /**
      * Brings the device table in line with the inventory, reporting devices that joined, came back or left, and
      * re-reads the compliance policy so the whole sweep is judged by one version of it.
      */
     @Transactional
-    public List<PollTarget> plan(Long sweepId, Inventory inventory) {
+    public List<PollTarget> plan(long sweepId, Inventory inventory) {
         policies.reload();
         Map<String, Device> known = devices.listAll().stream()
                 .collect(Collectors.toMap(d -> d.name, Function.identity()));
@@ -114,7 +108,7 @@ public class SweepPlanner {
         return targets;
     }
 
-    private void arrived(Long sweepId, Device device, boolean firstSweepEver, Instant removedAt, Instant now) {
+    private void arrived(long sweepId, Device device, boolean firstSweepEver, Instant removedAt, Instant now) {
         detector.joined(new DriftDetector.Arrival(firstSweepEver, removedAt, device.platform, device.host,
                 device.port, device.group))
                 .ifPresent(drift -> driftEvents.record(SweepRecorder.event(device.id, drift, sweepId, now)));

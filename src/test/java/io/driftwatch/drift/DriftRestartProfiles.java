@@ -1,0 +1,33 @@
+package io.driftwatch.drift;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/**
+ * Two application starts on one fresh H2 file, to show that the first sweep ever is a baseline and that drift state
+ * survives a restart. Quarkus runs test classes grouped by profile, the groups in the order of their test class
+ * names, so {@code DriftRestartFirstRunTest} always runs before {@code DriftRestartSecondRunTest}.
+ */
+public final class DriftRestartProfiles {
+
+    /** One database file per test JVM, shared by both starts and by no other test. */
+    static final String URL = "jdbc:h2:file:./target/restart-db/drift-" + ProcessHandle.current().pid()
+            + ";DB_CLOSE_ON_EXIT=FALSE";
+
+    private DriftRestartProfiles() {
+    }
+
+    public static class FirstRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", URL);
+        }
+    }
+
+    public static class SecondRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", URL);
+        }
+    }
+}

@@ -1,4 +1,4 @@
-package io.driftwatch.drift;
+package io.driftwatch.history;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

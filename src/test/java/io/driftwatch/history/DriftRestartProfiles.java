@@ -6,9 +6,7 @@ import java.util.Map;
 /**
  * Two application starts on one fresh H2 file, to show that the first sweep ever is a baseline and that drift state
  * survives a restart. Quarkus runs test classes grouped by profile, the groups in the order of their test class
- * names, so {@code DriftRestartFirstRunTest} always runs before {@code DriftRestartSecondRunTest}, and both after
- * the default group (whose first class is in {@code health}): started first, they would leave the default
- * group's Ed25519 routers with keys of another class loader.
+ * names, so {@code DriftRestartFirstRunTest} always runs before {@code DriftRestartSecondRunTest}.
  */
 public final class DriftRestartProfiles {
 

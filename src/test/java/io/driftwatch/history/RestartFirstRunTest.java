@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FakeRouters.class)
 class RestartFirstRunTest {
 
-    // The routers here use JDK key types: after an in-JVM restart, Ed25519 keys made through the JCA provider
-    // the first application registered belong to the other class loader.
+    // JDK key types on purpose: the restart must keep ECDSA and RSA pins as well as the fleet's Ed25519 ones.
     @Test
     void recordsHistoryOnTheFileDatabase() {
         FakeRouters.useOnly(List.of("ecdsa-key", "rsa-key"));

@@ -75,32 +75,44 @@ public class SweepsCheck implements HealthCheck {
                     .build();
         }
         Duration period = period(now);
-        // A fresh process gets a full grace, whatever an earlier one left behind.
-        Optional<Instant> finishedHere = last.map(s -> s.finishedAt).filter(t -> t.isAfter(startedAt));
-        Duration age = Duration.between(finishedHere.orElse(startedAt), now);
         response.withData("periodSeconds", period.toSeconds());
-        String what = finishedHere.isPresent() ? "the last sweep finished " : "no sweep has finished since the daemon started ";
-        if (age.compareTo(period.multipliedBy(config.sweepOverduePeriods())) > 0) {
-            return response.down().withData("state", "stalled")
-                    .withData("reason", what + age.toSeconds() + " s ago, over " + config.sweepOverduePeriods()
-                            + " schedule periods of " + period.toSeconds() + " s")
-                    .build();
+        // A fresh process gets a full grace, whatever an earlier one left behind.
+        Instant finishedHere = last.map(sweep -> sweep.finishedAt).filter(t -> t.isAfter(startedAt)).orElse(null);
+        Verdict verdict = judge(last.map(sweep -> sweep.state).orElse(null), finishedHere, startedAt, now, period,
+                config.sweepOverduePeriods());
+        return response.status(verdict.up()).withData("state", verdict.state()).withData("reason", verdict.reason())
+                .build();
+    }
+
+    /** The check's finding: whether it is up, a one-word state, and why. */
+    record Verdict(boolean up, String state, String reason) {
+    }
+
+    /**
+     * Stalled (down) past {@code overduePeriods} periods without a finished sweep, late past two, degraded when the
+     * last sweep did not complete, else ok.
+     *
+     * @param lastOutcome  the last finished sweep's state, null if none ever finished
+     * @param finishedHere when the last sweep finished if that was after this process started, else null
+     */
+    static Verdict judge(Sweep.State lastOutcome, Instant finishedHere, Instant startedAt, Instant now,
+            Duration period, int overduePeriods) {
+        Duration age = Duration.between(finishedHere != null ? finishedHere : startedAt, now);
+        String what = finishedHere != null ? "the last sweep finished " + age.toSeconds() + " s ago"
+                : "no sweep has finished since the daemon started " + age.toSeconds() + " s ago";
+        if (age.compareTo(period.multipliedBy(overduePeriods)) > 0) {
+            return new Verdict(false, "stalled", what + ", over " + overduePeriods + " schedule periods of "
+                    + period.toSeconds() + " s");
         }
         if (age.compareTo(period.multipliedBy(2)) > 0) {
-            return response.withData("state", "late")
-                    .withData("reason", what + age.toSeconds() + " s ago: a scheduled sweep was missed or is slow")
-                    .build();
+            return new Verdict(true, "late", what + ": a scheduled sweep was missed or is slow");
         }
-        if (last.isPresent() && last.get().state != Sweep.State.COMPLETED) {
-            return response.withData("state", "degraded")
-                    .withData("reason", "the last sweep was " + last.get().state.name().toLowerCase()
-                            + "; the next scheduled one should complete")
-                    .build();
+        if (lastOutcome != null && lastOutcome != Sweep.State.COMPLETED) {
+            return new Verdict(true, "degraded", "the last sweep was " + lastOutcome.name().toLowerCase()
+                    + "; the next scheduled one should complete");
         }
-        return response.withData("state", "ok")
-                .withData("reason", last.isPresent() ? "sweeps complete on schedule"
-                        : "waiting for the first scheduled sweep")
-                .build();
+        return new Verdict(true, "ok", finishedHere != null ? "sweeps complete on schedule"
+                : "waiting for the first scheduled sweep");
     }
 
     /** The cron's gap around now: from its last firing to its next (a weekday schedule has a long weekend gap). */

@@ -256,7 +256,10 @@ public class SweepService {
      * Stops taking new devices, waits up to {@code grace} for the polls in flight and records what comes back, then
      * cancels the rest; the running sweep ends {@code INTERRUPTED}. No sweep starts afterwards.
      */
-    public void stop(Duration grace) {
+    public synchronized void stop(Duration grace) {
+        if (stopping.get()) {
+            return;
+        }
         stopDeadline = System.nanoTime() + grace.toNanos();
         stopping.set(true);
         runningSweep().ifPresent(id -> Log.infof("Stopping: sweep %d stops taking devices and waits up to %d s for"

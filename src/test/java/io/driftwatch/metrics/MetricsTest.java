@@ -27,12 +27,13 @@ class MetricsTest {
 
     @Test
     void sweepsDriftFailuresAndTheFleetShowUpInTheScrape() {
-        List<String> devices = List.of("fleet-080", "fleet-081", "upgrader", "wrong-password");
+        List<String> devices = List.of("fleet-196", "fleet-197", "fleet-198", "wrong-password");
         FakeRouters.useOnly(devices);
         Sweeps.runAndWait();
         Map<String, Double> before = scrape();
 
-        FakeRouters.router("upgrader").upgrade(Instant.now());
+        // A fleet router no other test watches for drift.
+        FakeRouters.router("fleet-198").upgrade(Instant.now());
         Sweeps.runAndWait();
         Map<String, Double> after = scrape();
 
@@ -49,7 +50,7 @@ class MetricsTest {
         double total = after.entrySet().stream().filter(e -> e.getKey().startsWith("driftwatch_devices{"))
                 .mapToDouble(Map.Entry::getValue).sum();
         assertEquals(devices.size(), total);
-        LabRouter upgrader = FakeRouters.router("upgrader");
+        LabRouter upgrader = FakeRouters.router("fleet-198");
         assertEquals(1.0, after.get("driftwatch_device_versions{platform=\"" + upgrader.platform() + "\",version=\""
                 + upgrader.version() + "\"}"), after.keySet().toString());
         assertEquals(0.0, after.get("driftwatch_sessions_in_flight"));

@@ -12,7 +12,9 @@ import io.driftwatch.history.Observation;
 import io.driftwatch.history.ObservationRepository;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
+import io.driftwatch.lab.LabRouter;
 import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.PostgresqlDatabase;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What SIGTERM does to a running sweep (the observer Quarkus calls on shutdown, with a 1 s grace): no new
- * devices, a bounded wait, an INTERRUPTED sweep holding only whole results. Its own application, since a stopped
- * daemon starts no more sweeps.
+ * devices, a bounded wait, an INTERRUPTED sweep holding only whole results. Its own application and database, since
+ * a stopped daemon starts no more sweeps.
  */
 @QuarkusTest
 @TestProfile(ShutdownTest.SlowFleet.class)
@@ -44,7 +46,8 @@ class ShutdownTest {
         public Map<String, String> getConfigOverrides() {
             // The silent router holds its slot for 20 s, far past the time the test stops the sweep.
             return Map.of("driftwatch.sweep.max-concurrency", "2", "driftwatch.sweep.shutdown-grace", "1s",
-                    "driftwatch.ssh.auth-timeout", "20s", "driftwatch.ssh.device-deadline", "30s");
+                    "driftwatch.ssh.command-timeout", "20s", "driftwatch.ssh.device-deadline", "30s",
+                    "quarkus.datasource.jdbc.url", PostgresqlDatabase.separateUrl("shutdown"));
         }
     }
 
@@ -64,6 +67,8 @@ class ShutdownTest {
             names.add("fleet-%03d".formatted(i));
         }
         names.stream().filter(n -> n.startsWith("fleet-")).forEach(n -> FakeRouters.router(n).latency(SLOW));
+        // JDK key types: this is a restarted application (see RestartFirstRunTest).
+        names.forEach(n -> FakeRouters.router(n).hostKeyType(LabRouter.HostKeyType.ECDSA));
         try {
             FakeRouters.useOnly(names);
             long id = given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,8 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     private static final String EMPTIED = "driftwatch.test.postgresql.emptied";
     /** The schema the restart tests share between their two application starts. */
     public static final String RESTART_SCHEMA = "restart";
+    /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
+    private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, "shutdown", "secrets");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));
@@ -36,6 +39,17 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
         return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /**
+     * A database of its own for a test with its own application start: in a restarted application, Ed25519 keys
+     * pinned by an earlier one cannot be read (the JCA provider belongs to the first class loader).
+     */
+    public static String separateUrl(String name) {
+        if (!SCHEMAS.contains(name)) {
+            throw new IllegalArgumentException("no schema '" + name + "' in PostgresqlDatabase.SCHEMAS");
+        }
+        return enabled() ? url(name) : "jdbc:h2:mem:driftwatch-" + name + ";DB_CLOSE_DELAY=-1";
+    }
+
     @Override
     public Map<String, String> start() {
         if (!enabled() || Boolean.getBoolean(EMPTIED)) {
@@ -47,8 +61,10 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
                 Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists public cascade");
             statement.execute("create schema public");
-            statement.execute("drop schema if exists " + RESTART_SCHEMA + " cascade");
-            statement.execute("create schema " + RESTART_SCHEMA);
+            for (String schema : SCHEMAS) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+                statement.execute("create schema " + schema);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The PostgreSQL test run needs a server at " + url() + " with role '" + user
                     + "' owning that database, and it failed: " + e.getMessage() + ". Start one as .ci/run does"

@@ -256,12 +256,15 @@ public class SweepService {
      * Stops taking new devices, waits up to {@code grace} for the polls in flight and records what comes back, then
      * cancels the rest; the running sweep ends {@code INTERRUPTED}. No sweep starts afterwards.
      */
-    public synchronized void stop(Duration grace) {
-        if (stopping.get()) {
-            return;
+    public void stop(Duration grace) {
+        // Under start()'s lock, so no sweep starts after this; the wait below is outside it.
+        synchronized (this) {
+            if (stopping.get()) {
+                return;
+            }
+            stopDeadline = System.nanoTime() + grace.toNanos();
+            stopping.set(true);
         }
-        stopDeadline = System.nanoTime() + grace.toNanos();
-        stopping.set(true);
         runningSweep().ifPresent(id -> Log.infof("Stopping: sweep %d stops taking devices and waits up to %d s for"
                 + " its %d poll(s) in flight", id, grace.toSeconds(), inFlight.get()));
         runner.shutdown();

@@ -67,7 +67,8 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The PostgreSQL test run needs a server at " + url() + " with role '" + user
-                    + "' owning that database, and it failed: " + e.getMessage() + ". Start one as .ci/run does"
+                    + "' owning that database, and it failed: " + e.getMessage().replaceAll("\\.+$", "")
+                    + ". Start one as .ci/run does"
                     + " (README, \"Testing on PostgreSQL\"), or leave this run out locally with -DskipPostgresqlTests",
                     e);
         }

@@ -18,6 +18,11 @@ public class SweepRepository implements PanacheRepository<Sweep> {
         return findAll(Sort.by("id").descending()).firstResultOptional();
     }
 
+    /** The sweep that finished last, whatever its outcome. */
+    public Optional<Sweep> lastFinished() {
+        return find("finishedAt is not null", Sort.by("finishedAt").descending()).firstResultOptional();
+    }
+
     /** Sweeps a crash left marked as running: they can never finish. */
     public List<Sweep> running() {
         return list("state", Sweep.State.RUNNING);

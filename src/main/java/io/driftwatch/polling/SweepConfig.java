@@ -23,6 +23,14 @@ public interface SweepConfig {
     @WithDefault("2s")
     Duration retryDelay();
 
+    /**
+     * On shutdown (SIGTERM), how long a running sweep may wait for its in-flight polls; results that arrive in time
+     * are recorded, the rest are cancelled, and the sweep is recorded as interrupted. Keep it, plus
+     * {@code quarkus.shutdown.timeout} and a few seconds, under the pod's {@code terminationGracePeriodSeconds}.
+     */
+    @WithDefault("20s")
+    Duration shutdownGrace();
+
     /** Most poll results written to the database in one transaction. */
     @WithDefault("200")
     int writeBatchSize();

@@ -18,6 +18,7 @@ import io.driftwatch.history.RawOutputRepository;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import io.driftwatch.parsing.ParsedVersion;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -79,6 +80,7 @@ public class SweepRecorder {
         Policy policy = policies.current().orElse(null);
         for (ProbeResult result : batch) {
             Device device = byId.get(result.target().deviceId());
+            logOutcome(device, result);
             Verdict verdict = policy == null ? null : verdict(policy, device, result);
             List<Drift> drifts = recordDrift(sweepId, device, result, verdict);
             rows += drifts.size();
@@ -93,12 +95,14 @@ public class SweepRecorder {
         sweep.rowsWritten += rows + 1;
     }
 
+    /** Stores the sweep's outcome; returns how many devices ended in each status, for its log line. */
     @Transactional
-    public void finish(long sweepId, Sweep.State state, int deviceCount) {
+    public Map<PollStatus, Integer> finish(long sweepId, Sweep.State state, int deviceCount) {
         Sweep sweep = sweeps.findById(sweepId);
         sweep.state = state;
         sweep.devices = deviceCount;
         sweep.finishedAt = clock.instant();
+        return sweep.counts();
     }
 
     @Transactional
@@ -115,6 +119,25 @@ public class SweepRecorder {
             sweep.finishedAt = clock.instant();
         }
         return abandoned.size();
+    }
+
+    /**
+     * A device's failure at INFO when its status changes (it starts failing, fails differently, or recovers), and
+     * at DEBUG while it keeps failing the same way: a 10,000-device fleet with a few dead routers does not repeat
+     * them every sweep, and the sweep pages list every failure anyway.
+     */
+    private static void logOutcome(Device device, ProbeResult result) {
+        PollStatus status = result.status();
+        if (status == PollStatus.OK) {
+            if (device.status != null && device.status != PollStatus.OK) {
+                Log.infof("Device %s (%s) answers again (was %s)", device.name, device.host, device.status);
+            }
+        } else if (device.status != status) {
+            Log.infof("Device %s (%s) failed: %s (was %s): %s", device.name, device.host, status,
+                    device.status == null ? "not polled" : device.status, result.reason());
+        } else {
+            Log.debugf("Device %s (%s) still failing: %s: %s", device.name, device.host, status, result.reason());
+        }
     }
 
     /**

@@ -13,9 +13,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Runs sweeps, one at a time: re-read the inventory, poll every device in parallel (at most
@@ -34,6 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class SweepService {
 
     private static final long IDLE = 0;
+    private static final Duration FINISH_MARGIN = Duration.ofSeconds(5);
 
     private final InventoryService inventory;
     private final SweepPlanner planner;
@@ -45,6 +50,11 @@ public class SweepService {
     private final Event<SweepFinished> finished;
     private final AtomicLong running = new AtomicLong(IDLE);
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** When a stopping daemon stops waiting for in-flight polls (System.nanoTime); set before {@link #stopping}. */
+    private volatile long stopDeadline;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    /** The threads of the polls in flight, so a stop can cancel those it will not wait for. */
+    private final Set<Thread> polling = ConcurrentHashMap.newKeySet();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("driftwatch-sweep"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("driftwatch-writer"));
 
@@ -88,6 +98,11 @@ public class SweepService {
         return id == IDLE ? Optional.empty() : Optional.of(id);
     }
 
+    /** Device polls (SSH sessions) in progress. */
+    public int pollsInFlight() {
+        return inFlight.get();
+    }
+
     private void run(long sweepId) {
         long started = System.nanoTime();
         SweepTimes times = new SweepTimes();
@@ -104,17 +119,17 @@ public class SweepService {
         } catch (RuntimeException e) {
             Log.errorf(e, "Sweep %d failed", sweepId);
         } finally {
+            Map<PollStatus, Integer> counts = Map.of();
             try {
-                recorder.finish(sweepId, state, polled);
+                counts = recorder.finish(sweepId, state, polled);
             } finally {
                 running.set(IDLE);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            Log.infof("Sweep %d %s: %d devices in %.1f s (inventory %.1f s, plan %.1f s, last poll done at %.1f s, database %.1f s"
-                    + " busy)", sweepId, state.name().toLowerCase(), polled, took.toMillis() / 1000.0,
-                    times.seconds(started, times.loaded), times.seconds(times.loaded, times.planned),
-                    times.seconds(started, times.lastResult),
-                    times.writeNanos / 1e9);
+            Log.infof("Sweep %d %s: %d devices in %.1f s, %s (inventory %.1f s, plan %.1f s, last poll done at %.1f s,"
+                    + " database %.1f s busy)", sweepId, state.name().toLowerCase(), polled, took.toMillis() / 1000.0,
+                    perStatus(counts), times.seconds(started, times.loaded), times.seconds(times.loaded, times.planned),
+                    times.seconds(started, times.lastResult), times.writeNanos / 1e9);
             try {
                 finished.fire(new SweepFinished(sweepId, state, polled, took));
             } catch (RuntimeException e) {
@@ -144,12 +159,16 @@ public class SweepService {
                 }
                 submitted.incrementAndGet();
                 executor.execute(() -> {
+                    inFlight.incrementAndGet();
+                    polling.add(Thread.currentThread());
                     try {
                         results.add(poller.poll(target));
                     } catch (RuntimeException e) {
                         results.add(new ProbeResult(target, PollStatus.ERROR, SshCollector.rootMessage(e), null,
                                 null, null, false, clock.instant(), 0, 1, target.effectivePlatform(), target.command()));
                     } finally {
+                        polling.remove(Thread.currentThread());
+                        inFlight.decrementAndGet();
                         permits.release();
                     }
                 });
@@ -160,18 +179,21 @@ public class SweepService {
         return recorded.join();
     }
 
-    /** Writes results in batches until every dispatched poll is recorded, or the daemon stops. */
+    /**
+     * Writes results in batches until every dispatched poll is recorded, or the daemon is stopping and its grace
+     * is over. Each batch is one transaction, so a stop never leaves half a result.
+     */
     private int recordAll(long sweepId, BlockingQueue<ProbeResult> results, AtomicInteger submitted,
             AtomicBoolean dispatched, SweepTimes times) {
         int recorded = 0;
         List<ProbeResult> batch = new ArrayList<>(config.writeBatchSize());
         while (!(dispatched.get() && recorded == submitted.get())) {
+            if (stopping.get() && System.nanoTime() - stopDeadline >= 0) {
+                break;
+            }
             try {
                 ProbeResult first = results.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
-                    if (stopping.get() && dispatched.get()) {
-                        break;
-                    }
                     continue;
                 }
                 batch.add(first);
@@ -199,6 +221,13 @@ public class SweepService {
         }
     }
 
+    /** "OK 240, AUTH_FAILED 2, TIMEOUT 1": every status with a device, in the enum's order. */
+    private static String perStatus(Map<PollStatus, Integer> counts) {
+        String text = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return text.isEmpty() ? "none polled" : text;
+    }
+
     /** Where a sweep's time went, for its log line. */
     private static final class SweepTimes {
         volatile long loaded;
@@ -219,17 +248,40 @@ public class SweepService {
         };
     }
 
-    /** Stops taking new devices, lets in-flight polls finish for a bounded time, and records what came back. */
     void onStop(@Observes ShutdownEvent event) {
-        stopping.set(true);
+        stop(config.shutdownGrace());
+    }
+
+    /**
+     * Stops taking new devices, waits up to {@code grace} for the polls in flight and records what comes back, then
+     * cancels the rest; the running sweep ends {@code INTERRUPTED}. No sweep starts afterwards.
+     */
+    public void stop(Duration grace) {
+        // Under start()'s lock, so no sweep starts after this; the wait below is outside it.
+        synchronized (this) {
+            if (stopping.get()) {
+                return;
+            }
+            stopDeadline = System.nanoTime() + grace.toNanos();
+            stopping.set(true);
+        }
+        runningSweep().ifPresent(id -> Log.infof("Stopping: sweep %d stops taking devices and waits up to %d s for"
+                + " its %d poll(s) in flight", id, grace.toSeconds(), inFlight.get()));
         runner.shutdown();
         try {
-            if (!runner.awaitTermination(15, TimeUnit.SECONDS)) {
-                Log.warn("The running sweep did not stop within 15 s");
+            // The grace, then time for the last batch and the sweep's outcome to be written.
+            if (!runner.awaitTermination(grace.toMillis() + FINISH_MARGIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                Log.warnf("The running sweep did not stop within %d s", grace.plus(FINISH_MARGIN).toSeconds());
             }
-            writer.shutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            int cancelled = polling.size();
+            polling.forEach(Thread::interrupt);
+            if (cancelled > 0) {
+                Log.infof("Cancelled %d poll(s) still in flight; their devices keep their previous state", cancelled);
+            }
+            writer.shutdown();
         }
     }
 }

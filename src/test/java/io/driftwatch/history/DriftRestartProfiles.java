@@ -1,5 +1,6 @@
 package io.driftwatch.history;
 
+import io.driftwatch.testing.PostgresqlDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
@@ -10,9 +11,10 @@ import java.util.Map;
  */
 public final class DriftRestartProfiles {
 
-    /** One database file per test JVM, shared by both starts and by no other test. */
-    static final String URL = "jdbc:h2:file:./target/restart-db/drift-" + ProcessHandle.current().pid()
-            + ";DB_CLOSE_ON_EXIT=FALSE";
+    /** One database file per test JVM, shared by both starts and by no other test; on PostgreSQL a schema. */
+    static final String URL = PostgresqlDatabase.enabled()
+            ? PostgresqlDatabase.url(PostgresqlDatabase.DRIFT_RESTART_SCHEMA)
+            : "jdbc:h2:file:./target/restart-db/drift-" + ProcessHandle.current().pid() + ";DB_CLOSE_ON_EXIT=FALSE";
 
     private DriftRestartProfiles() {
     }

@@ -1,5 +1,6 @@
 package io.driftwatch.history;
 
+import io.driftwatch.testing.PostgresqlDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
@@ -10,9 +11,13 @@ import java.util.Map;
  */
 public final class RestartProfiles {
 
-    /** One database file per test JVM, shared by both starts and by no other run. */
-    static final String URL = "jdbc:h2:file:./target/restart-db/driftwatch-" + ProcessHandle.current().pid()
-            + ";DB_CLOSE_ON_EXIT=FALSE";
+    /**
+     * One database file per test JVM, shared by both starts and by no other run; on the PostgreSQL run a schema of
+     * their own, emptied at the start of the run.
+     */
+    static final String URL = PostgresqlDatabase.enabled()
+            ? PostgresqlDatabase.url(PostgresqlDatabase.RESTART_SCHEMA)
+            : "jdbc:h2:file:./target/restart-db/driftwatch-" + ProcessHandle.current().pid() + ";DB_CLOSE_ON_EXIT=FALSE";
 
     private RestartProfiles() {
     }

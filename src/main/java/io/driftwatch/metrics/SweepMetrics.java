@@ -1,0 +1,54 @@
+package io.driftwatch.metrics;
+
+import io.driftwatch.history.Sweep;
+import io.driftwatch.history.SweepRepository;
+import io.driftwatch.polling.PollStatus;
+import io.driftwatch.polling.SweepFinished;
+import io.driftwatch.polling.SweepService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+
+/**
+ * Sweep figures: each finished sweep's duration, its failed polls by status (from the stored counts, so the
+ * counter matches the sweep pages exactly), and the polls in progress.
+ */
+@ApplicationScoped
+public class SweepMetrics {
+
+    private final Meters meters;
+    private final SweepRepository sweeps;
+    private final SweepService service;
+
+    public SweepMetrics(Meters meters, SweepRepository sweeps, SweepService service) {
+        this.meters = meters;
+        this.sweeps = sweeps;
+        this.service = service;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        meters.sessionsInFlight(service::pollsInFlight);
+        // Every kind reads 0 from the start, so rate() and absent-series alerts work before the first failure.
+        for (PollStatus status : PollStatus.values()) {
+            if (status != PollStatus.OK) {
+                meters.sshErrors(status, 0);
+            }
+        }
+    }
+
+    @Transactional
+    void onSweep(@Observes SweepFinished finished) {
+        meters.sweepFinished(finished.state(), finished.took());
+        Sweep sweep = sweeps.findById(finished.sweepId());
+        if (sweep == null) {
+            return;
+        }
+        for (Map.Entry<PollStatus, Integer> count : sweep.counts().entrySet()) {
+            if (count.getKey() != PollStatus.OK) {
+                meters.sshErrors(count.getKey(), count.getValue());
+            }
+        }
+    }
+}

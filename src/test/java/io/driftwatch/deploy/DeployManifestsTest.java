@@ -1,0 +1,202 @@
+package io.driftwatch.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.driftwatch.testing.FakeRouters;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/ against the application it deploys: the YAML parses, every file a kustomization names exists, the probes
+ * and the scrape hit endpoints this build serves on the port it listens on, every Secret and ConfigMap reference
+ * resolves, and the image names match pom.xml and the Dockerfile's build commands.
+ */
+@QuarkusTest
+@QuarkusTestResource(FakeRouters.class)
+class DeployManifestsTest {
+
+    private static final Path DEPLOY = Path.of("deploy");
+    private static final Path BASE = DEPLOY.resolve("base");
+    private static final Path PRODUCTION = DEPLOY.resolve("overlays/production");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void everyManifestParsesAndNamesItsKind() throws IOException {
+        List<Path> files = yamlFiles();
+        assertTrue(files.size() >= 9, files.toString());
+        for (Path file : files) {
+            for (JsonNode doc : documents(file)) {
+                assertFalse(doc.path("apiVersion").asText().isEmpty(), file + ": no apiVersion");
+                assertFalse(doc.path("kind").asText().isEmpty(), file + ": no kind");
+            }
+        }
+    }
+
+    @Test
+    void everyFileAKustomizationNamesExists() throws IOException {
+        for (Path kustomization : List.of(BASE.resolve("kustomization.yaml"),
+                PRODUCTION.resolve("kustomization.yaml"))) {
+            JsonNode k = single(kustomization);
+            List<String> names = new ArrayList<>();
+            k.path("resources").forEach(r -> names.add(r.asText()));
+            k.path("patches").forEach(p -> {
+                if (p.has("path")) {
+                    names.add(p.get("path").asText());
+                }
+            });
+            assertFalse(names.isEmpty(), kustomization + " names nothing");
+            for (String name : names) {
+                Path target = kustomization.getParent().resolve(name).normalize();
+                assertTrue(Files.isRegularFile(target) || Files.isRegularFile(target.resolve("kustomization.yaml")),
+                        kustomization + " names " + name + ", which does not exist");
+            }
+        }
+    }
+
+    @Test
+    void probesAndTheScrapeHitEndpointsOfThisApplicationOnItsPort() throws IOException {
+        JsonNode container = container();
+        int containerPort = -1;
+        for (JsonNode port : container.path("ports")) {
+            if (port.path("name").asText().equals("http")) {
+                containerPort = port.path("containerPort").asInt();
+            }
+        }
+        // Tests listen on a random port; the packaged application on its configured one (Quarkus's default 8080).
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        int appPort = Integer.parseInt(properties.getProperty("%prod.quarkus.http.port",
+                properties.getProperty("quarkus.http.port", "8080")));
+        assertEquals(appPort, containerPort, "the container port named http is not the application's port");
+        assertTrue(Files.readString(Path.of("src/main/docker/Dockerfile.jvm")).contains("EXPOSE " + appPort));
+        assertEquals("http", single(BASE.resolve("service.yaml")).at("/spec/ports/0/targetPort").asText());
+
+        Set<String> paths = new HashSet<>();
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            JsonNode get = container.path(probe).path("httpGet");
+            assertEquals("http", get.path("port").asText(), probe + " port");
+            paths.add(get.path("path").asText());
+            given().get(get.path("path").asText()).then().statusCode(200);
+        }
+        assertEquals(Set.of("/q/health/started", "/q/health/live", "/q/health/ready"), paths);
+
+        JsonNode monitor = single(PRODUCTION.resolve("servicemonitor.yaml"));
+        assertEquals("ServiceMonitor", monitor.path("kind").asText());
+        assertEquals("http", monitor.at("/spec/endpoints/0/port").asText());
+        given().get(monitor.at("/spec/endpoints/0/path").asText()).then().statusCode(200)
+                .body(containsString("driftwatch_devices"));
+    }
+
+    @Test
+    void imageNamesMatchThePomAndTheDockerfile() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String artifact = first(pom, "<artifactId>([^<]+)</artifactId>");
+        String version = first(pom, "</parent>|<version>([^<]+)</version>").replace("-SNAPSHOT", "");
+        String name = "driftwatch/" + artifact;
+
+        JsonNode baseImage = single(BASE.resolve("kustomization.yaml")).at("/images/0");
+        assertEquals(name, baseImage.path("newName").asText());
+        assertEquals(version, baseImage.path("newTag").asText(), "the H2 image's tag is the project version");
+        assertEquals(name + ":" + version, container().path("image").asText());
+        JsonNode productionImage = single(PRODUCTION.resolve("kustomization.yaml")).at("/images/0");
+        assertEquals(name, productionImage.path("newName").asText());
+        assertEquals(version + "-postgresql", productionImage.path("newTag").asText());
+
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        assertTrue(dockerfile.contains("./mvnw package -Ppostgresql"), "the Dockerfile shows the PostgreSQL build");
+        assertTrue(dockerfile.contains("-t " + name + ":" + version + "-postgresql ."), "production image tag");
+        assertTrue(dockerfile.contains("-t " + name + ":" + version + " ."), "H2 image tag");
+        Matcher runtime = Pattern.compile("(?m)^FROM \\S*openjdk-(\\d+)-runtime").matcher(dockerfile);
+        assertTrue(runtime.find(), "the image runs on an OpenJDK runtime image");
+        assertTrue(Integer.parseInt(runtime.group(1)) >= 21, "a JDK 21+ runtime");
+    }
+
+    @Test
+    void everySecretAndConfigFileTheContainerUsesExists() throws IOException {
+        Set<String> secretKeys = new HashSet<>();
+        for (Path file : List.of(BASE.resolve("secret.yaml"), PRODUCTION.resolve("database-secret.yaml"))) {
+            JsonNode secret = single(file);
+            secret.path("stringData").fieldNames().forEachRemaining(
+                    key -> secretKeys.add(secret.at("/metadata/name").asText() + "/" + key));
+        }
+        JsonNode config = single(BASE.resolve("configmap.yaml"));
+        List<JsonNode> envs = new ArrayList<>();
+        container().path("env").forEach(envs::add);
+        single(PRODUCTION.resolve("statefulset-postgresql.yaml")).at("/spec/template/spec/containers/0/env")
+                .forEach(envs::add);
+        for (JsonNode env : envs) {
+            JsonNode ref = env.at("/valueFrom/secretKeyRef");
+            if (!ref.isMissingNode()) {
+                String key = ref.path("name").asText() + "/" + ref.path("key").asText();
+                assertTrue(secretKeys.contains(key), env.path("name").asText() + " reads " + key + ", not defined");
+            }
+            String value = env.path("value").asText();
+            if (value.startsWith("/etc/driftwatch/config/")) {
+                String file = value.substring("/etc/driftwatch/config/".length());
+                assertTrue(config.path("data").has(file), env.path("name") + " points at " + file
+                        + ", which the ConfigMap does not hold");
+            }
+        }
+        assertTrue(envs.stream().anyMatch(e -> e.path("name").asText().equals("QUARKUS_LOG_CONSOLE_JSON_ENABLED")
+                && e.path("value").asText().equals("true")), "JSON logs are on in deploy/");
+        JsonNode pod = single(BASE.resolve("statefulset.yaml")).at("/spec/template/spec");
+        assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), "runs as non-root");
+        assertFalse(container().at("/resources/limits/memory").isMissingNode(), "a memory limit");
+        assertFalse(container().at("/resources/requests/cpu").isMissingNode(), "a CPU request");
+    }
+
+    private static JsonNode container() throws IOException {
+        return single(BASE.resolve("statefulset.yaml")).at("/spec/template/spec/containers/0");
+    }
+
+    private static String first(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        while (matcher.find()) {
+            if (matcher.group(1) != null) {
+                return matcher.group(1);
+            }
+        }
+        throw new AssertionError("no match for " + regex);
+    }
+
+    private static List<Path> yamlFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(DEPLOY)) {
+            return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static JsonNode single(Path file) throws IOException {
+        List<JsonNode> docs = documents(file);
+        assertEquals(1, docs.size(), file + " should hold one document");
+        return docs.get(0);
+    }
+
+    private static List<JsonNode> documents(Path file) throws IOException {
+        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            return it.readAll();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.driftwatch.testing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PostgreSQL server of the suite's second run (pom.xml, surefire execution {@code postgresql}): checks it
+ * answers before any application starts, and empties it once per test JVM so every run starts from the migrations,
+ * as the H2 run does with its in-memory database. Does nothing in the H2 run.
+ */
+@QuarkusTestResource(PostgresqlDatabase.class)
+public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
+
+    /** Set by the {@code postgresql} surefire execution. */
+    public static final String SWITCH = "driftwatch.test.database";
+    /** A JVM-wide flag: test resources are loaded again by each application's class loader. */
+    private static final String EMPTIED = "driftwatch.test.postgresql.emptied";
+    /** The schema the restart tests share between their two application starts. */
+    public static final String RESTART_SCHEMA = "restart";
+    /** The same for the drift restart tests. */
+    public static final String DRIFT_RESTART_SCHEMA = "drift_restart";
+    /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
+    private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, "shutdown", "secrets");
+
+    public static boolean enabled() {
+        return "postgresql".equals(System.getProperty(SWITCH));
+    }
+
+    public static String url() {
+        return System.getProperty("quarkus.datasource.jdbc.url");
+    }
+
+    /** The server's URL with another schema as the connection's current one. */
+    public static String url(String schema) {
+        return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /**
+     * A database of its own for a test with its own application start, so it neither sees nor leaves devices and
+     * pinned keys of the tests around it.
+     */
+    public static String separateUrl(String name) {
+        if (!SCHEMAS.contains(name)) {
+            throw new IllegalArgumentException("no schema '" + name + "' in PostgresqlDatabase.SCHEMAS");
+        }
+        return enabled() ? url(name) : "jdbc:h2:mem:driftwatch-" + name + ";DB_CLOSE_DELAY=-1";
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (!enabled() || Boolean.getBoolean(EMPTIED)) {
+            return Map.of();
+        }
+        String user = System.getProperty("quarkus.datasource.username");
+        try (Connection connection = DriverManager.getConnection(url(), user,
+                System.getProperty("quarkus.datasource.password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists public cascade");
+            statement.execute("create schema public");
+            for (String schema : SCHEMAS) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+                statement.execute("create schema " + schema);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The PostgreSQL test run needs a server at " + url() + " with role '" + user
+                    + "' owning that database, and it failed: " + e.getMessage().replaceAll("\\.+$", "")
+                    + ". Start one as .ci/run does"
+                    + " (README, \"Testing on PostgreSQL\"), or leave this run out locally with -DskipPostgresqlTests",
+                    e);
+        }
+        System.setProperty(EMPTIED, "true");
+        return Map.of();
+    }
+
+    @Override
+    public void stop() {
+    }
+}

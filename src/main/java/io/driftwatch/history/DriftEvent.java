@@ -39,4 +39,11 @@ public class DriftEvent extends PanacheEntityBase {
     public Long sweepId;
     @Column(name = "occurred_at")
     public Instant occurredAt;
+    /** When an operator acknowledged the event; null while it needs attention. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+    @Column(name = "ack_comment")
+    public String ackComment;
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(FakeRouters.class)
 @TestProfile(ReadAccessLoginTest.LoginToRead.class)
-class ReadAccessLoginTest {
+public class ReadAccessLoginTest {
 
     public static class LoginToRead implements QuarkusTestProfile {
         @Override

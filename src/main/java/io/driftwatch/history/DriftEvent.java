@@ -41,4 +41,11 @@ public class DriftEvent extends PanacheEntityBase {
     public Instant occurredAt;
     /** Why the change was concluded (the rule, the uptimes compared, the failures counted); may be null. */
     public String evidence;
+    /** When an operator acknowledged the event; null while it needs attention. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+    @Column(name = "ack_comment")
+    public String ackComment;
 }

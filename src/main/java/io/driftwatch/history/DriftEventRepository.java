@@ -44,6 +44,9 @@ public class DriftEventRepository implements PanacheRepository<DriftEvent> {
         if (filter.until() != null) {
             query.append(" and e.occurredAt < :until");
         }
+        if (filter.unacknowledged()) {
+            query.append(" and e.acknowledgedAt is null");
+        }
         query.append(" order by e.occurredAt desc, e.id desc");
         var typed = getEntityManager().createQuery(query.toString(), DriftRow.class).setMaxResults(limit);
         if (filter.kind() != null) {
@@ -64,9 +67,25 @@ public class DriftEventRepository implements PanacheRepository<DriftEvent> {
         return typed.getResultList();
     }
 
-    /** Filters of the drift feed; null fields do not filter. {@code until} is exclusive. */
-    public record DriftFilter(DriftKind kind, String device, String group, Instant since, Instant until) {
+    /** One event with its device's name and group. */
+    public java.util.Optional<DriftRow> row(long id) {
+        return getEntityManager().createQuery("select new io.driftwatch.history.DriftRow(e, d.name, d.group)"
+                + " from DriftEvent e, Device d where d.id = e.deviceId and e.id = :id", DriftRow.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /**
+     * Filters of the drift feed; null fields do not filter. {@code until} is exclusive.
+     *
+     * @param unacknowledged only the events no operator has acknowledged yet (the "needs attention" view)
+     */
+    public record DriftFilter(DriftKind kind, String device, String group, Instant since, Instant until,
+            boolean unacknowledged) {
 
         public static final DriftFilter ALL = new DriftFilter(null, null, null, null, null);
+
+        public DriftFilter(DriftKind kind, String device, String group, Instant since, Instant until) {
+            this(kind, device, group, since, until, false);
+        }
     }
 }

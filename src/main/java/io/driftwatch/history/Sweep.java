@@ -55,6 +55,9 @@ public class Sweep extends PanacheEntityBase {
     /** Rows inserted or updated to record this sweep's results: the cost of its history. */
     @Column(name = "rows_written")
     public int rowsWritten;
+    /** Who asked for the sweep: a user's name, "schedule" for the cron; null for hand-started sweeps before V4. */
+    @Column(name = "requested_by")
+    public String requestedBy;
 
     public void count(PollStatus status) {
         switch (status) {

@@ -62,8 +62,14 @@ public class SweepRecorder {
 
     @Transactional
     public long open(Sweep.Trigger trigger) {
+        return open(trigger, trigger == Sweep.Trigger.SCHEDULED ? SweepService.SCHEDULE : null);
+    }
+
+    @Transactional
+    public long open(Sweep.Trigger trigger, String requestedBy) {
         Sweep sweep = new Sweep();
         sweep.trigger = trigger;
+        sweep.requestedBy = requestedBy;
         sweep.state = Sweep.State.RUNNING;
         sweep.startedAt = clock.instant();
         sweeps.persist(sweep);

@@ -39,6 +39,8 @@ public class SweepService {
 
     private static final long IDLE = 0;
     private static final Duration FINISH_MARGIN = Duration.ofSeconds(5);
+    /** Who asked for a scheduled sweep, as stored in its {@code requested_by}. */
+    public static final String SCHEDULE = "schedule";
 
     private final InventoryService inventory;
     private final SweepPlanner planner;
@@ -82,11 +84,21 @@ public class SweepService {
      *
      * @return the new sweep's id, or empty when a sweep is already running (it is skipped, not queued)
      */
-    public synchronized Optional<Long> start(Sweep.Trigger trigger) {
+    public Optional<Long> start(Sweep.Trigger trigger) {
+        return start(trigger, trigger == Sweep.Trigger.SCHEDULED ? SCHEDULE : null);
+    }
+
+    /**
+     * Starts a sweep in the background unless one is running, recorded with who asked for it.
+     *
+     * @param requestedBy the user's name, or {@value #SCHEDULE} for the cron
+     * @return the new sweep's id, or empty when a sweep is already running (it is skipped, not queued)
+     */
+    public synchronized Optional<Long> start(Sweep.Trigger trigger, String requestedBy) {
         if (running.get() != IDLE || stopping.get()) {
             return Optional.empty();
         }
-        long id = recorder.open(trigger);
+        long id = recorder.open(trigger, requestedBy);
         running.set(id);
         runner.execute(() -> run(id));
         return Optional.of(id);

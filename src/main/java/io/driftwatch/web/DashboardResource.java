@@ -71,6 +71,11 @@ public class DashboardResource {
             return Math.round(sweep.millis() * 100.0 / longestMillis());
         }
 
+        /** The sweep in progress, for the "Sweep now" button's place; null when none runs. */
+        public Long runningId() {
+            return sweeping && lastSweep != null ? lastSweep.id() : null;
+        }
+
         public boolean hasPrevious() {
             return page > 0;
         }

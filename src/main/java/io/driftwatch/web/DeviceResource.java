@@ -86,7 +86,7 @@ public class DeviceResource {
     /** Pins the host key the device offered at its last refused attempt; recorded with the operator's name. */
     @POST
     @Path("/{name}/host-key/trust")
-    @RolesAllowed("operator")
+    @RolesAllowed(Viewer.OPERATOR)
     public DeviceJson trustHostKey(@PathParam("name") String name) {
         try {
             return DeviceJson.of(hostKeyTrust.trustOffered(name, identity.getPrincipal().getName()));

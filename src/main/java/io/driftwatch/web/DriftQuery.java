@@ -3,6 +3,8 @@ package io.driftwatch.web;
 import io.driftwatch.drift.DriftKind;
 import io.driftwatch.history.DriftEventRepository.DriftFilter;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -11,12 +13,13 @@ import java.util.Locale;
 
 /**
  * The drift feed's URL parameters, as the page and the API take them: {@code kind}, {@code device}, {@code group},
- * and a range of UTC days {@code from} and {@code to} (both included, {@code yyyy-MM-dd}).
+ * a range of UTC days {@code from} and {@code to} (both included, {@code yyyy-MM-dd}), and {@code attention=true}
+ * for the events no operator has acknowledged yet.
  */
-public record DriftQuery(String kind, String device, String group, String from, String to) {
+public record DriftQuery(String kind, String device, String group, String from, String to, boolean attention) {
 
-    static DriftQuery of(String kind, String device, String group, String from, String to) {
-        return new DriftQuery(blank(kind), blank(device), blank(group), blank(from), blank(to));
+    static DriftQuery of(String kind, String device, String group, String from, String to, boolean attention) {
+        return new DriftQuery(blank(kind), blank(device), blank(group), blank(from), blank(to), attention);
     }
 
     /** @throws jakarta.ws.rs.WebApplicationException 400 naming the parameter that is wrong */
@@ -32,7 +35,29 @@ public record DriftQuery(String kind, String device, String group, String from, 
         }
         return new DriftFilter(driftKind, device, group,
                 from == null ? null : day("from", from).atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : day("to", to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                to == null ? null : day("to", to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), attention);
+    }
+
+    /** This view of the feed as a link, so a form can come back to it. */
+    public String url() {
+        return urlWith(attention);
+    }
+
+    /** The same filters, showing every event ({@code false}) or only those that need attention. */
+    public String urlWith(boolean needsAttention) {
+        StringBuilder url = new StringBuilder("/drift?attention=").append(needsAttention);
+        append(url, "kind", kind);
+        append(url, "device", device);
+        append(url, "group", group);
+        append(url, "from", from);
+        append(url, "to", to);
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, String value) {
+        if (value != null) {
+            url.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
     }
 
     private static LocalDate day(String parameter, String text) {

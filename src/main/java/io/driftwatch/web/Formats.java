@@ -35,6 +35,17 @@ public class Formats {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Text as one segment of a URL path: a device name with a space or a slash still finds its page. */
+    static String pathSegment(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Who asked for a sweep; sweeps started by hand before this was recorded have no name. */
+    static String requestedBy(SweepJson sweep) {
+        return sweep.requestedBy() != null ? sweep.requestedBy()
+                : sweep.trigger() == io.driftwatch.history.Sweep.Trigger.SCHEDULED ? "schedule" : "unknown";
+    }
+
     /** Devices per second of a finished sweep. */
     static String rate(SweepJson sweep) {
         if (sweep.finishedAt() == null || sweep.devices() == 0) {

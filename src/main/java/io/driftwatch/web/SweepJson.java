@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param counts      devices per status, every status present
  * @param rowsWritten database rows inserted or updated to record the sweep
+ * @param requestedBy who asked for it: a user's name, {@code schedule} for the cron, null if unknown (older sweeps)
  */
 public record SweepJson(
         long id,
@@ -26,11 +27,16 @@ public record SweepJson(
         int parseFailed,
         int error,
         Map<PollStatus, Integer> counts,
-        int rowsWritten) {
+        int rowsWritten,
+        String requestedBy) {
 
     /** How long the sweep took, or 0 while it runs. */
     public long millis() {
         return finishedAt == null ? 0 : java.time.Duration.between(startedAt, finishedAt).toMillis();
+    }
+
+    public boolean running() {
+        return state == Sweep.State.RUNNING;
     }
 
     /** Devices the sweep polled without success. */
@@ -40,6 +46,7 @@ public record SweepJson(
 
     static SweepJson of(Sweep s) {
         return new SweepJson(s.id, s.trigger, s.state, s.startedAt, s.finishedAt, s.devices, s.ok, s.authFailed,
-                s.unreachable, s.timedOut, s.hostKeyChanged, s.parseFailed, s.errored, s.counts(), s.rowsWritten);
+                s.unreachable, s.timedOut, s.hostKeyChanged, s.parseFailed, s.errored, s.counts(), s.rowsWritten,
+                s.requestedBy);
     }
 }

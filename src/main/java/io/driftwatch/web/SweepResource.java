@@ -3,6 +3,7 @@ package io.driftwatch.web;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import io.driftwatch.polling.SweepService;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
@@ -24,10 +25,12 @@ public class SweepResource {
 
     private final SweepRepository sweeps;
     private final SweepService sweepService;
+    private final SecurityIdentity identity;
 
-    public SweepResource(SweepRepository sweeps, SweepService sweepService) {
+    public SweepResource(SweepRepository sweeps, SweepService sweepService, SecurityIdentity identity) {
         this.sweeps = sweeps;
         this.sweepService = sweepService;
+        this.identity = identity;
     }
 
     /** Recent sweeps, newest first. */
@@ -49,11 +52,14 @@ public class SweepResource {
         return SweepJson.of(sweep);
     }
 
-    /** Starts a sweep now: 202 with its id, or 409 with the running sweep's id when one is in progress. */
+    /**
+     * Starts a sweep now, recorded with the caller's name: 202 with its id, or 409 with the running sweep's id when
+     * one is in progress.
+     */
     @POST
-    @RolesAllowed("operator")
+    @RolesAllowed(Viewer.OPERATOR)
     public Response start() {
-        return sweepService.start(Sweep.Trigger.MANUAL)
+        return sweepService.start(Sweep.Trigger.MANUAL, identity.getPrincipal().getName())
                 .map(id -> Response.accepted(Map.of("id", id)).location(URI.create("/api/sweeps/" + id)).build())
                 .orElseGet(() -> Response.status(Response.Status.CONFLICT)
                         .entity(Map.of("status", 409, "message", "a sweep is already running",

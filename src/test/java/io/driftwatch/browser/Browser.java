@@ -1,0 +1,157 @@
+package io.driftwatch.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, one per test class. Both binaries are taken from
+ * the system (never downloaded): a machine without them fails the browser tests with a message saying so.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("driftwatch.test.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("driftwatch.test.chromedriver",
+            "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final WebDriver driver;
+    private final String root;
+
+    private Browser(WebDriver driver, String root) {
+        this.driver = driver;
+        this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    }
+
+    static Browser open(URL root) {
+        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(binary)) {
+                fail(binary + " is missing: the browser tests need Debian's chromium and chromium-driver"
+                        + " (apt-get install -y chromium chromium-driver; .ci/run does this)");
+            }
+        }
+        // Selenium Manager must never fetch a browser or a driver: both binaries are given explicitly.
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // As root in a container Chromium needs --no-sandbox; the rest keeps it quiet and offline.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, root.toString());
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void go(String path) {
+        driver.get(root + path);
+    }
+
+    String path() {
+        String url = driver.getCurrentUrl();
+        return url.startsWith(root) ? url.substring(root.length()) : url;
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    <T> T waitUntil(Duration limit, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, limit, Duration.ofMillis(200)).until(condition);
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Saves the page at desktop and phone width, and fails when the phone view is wider than the phone: tables
+     * must scroll inside their card, never the whole page.
+     */
+    void screenshots(String name) {
+        save(name + "-desktop");
+        driver.manage().window().setSize(PHONE);
+        try {
+            save(name + "-phone");
+            long page = ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+            long screen = ((Number) script("return window.innerWidth;")).longValue();
+            if (page > screen) {
+                fail(name + " is " + page + " px wide on a " + screen + " px phone screen");
+            }
+        } finally {
+            driver.manage().window().setSize(DESKTOP);
+        }
+    }
+
+    private void save(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    void clickAndWait(WebElement element) {
+        WebElement page = find(By.tagName("html"));
+        element.click();
+        waitUntil(Duration.ofSeconds(30), ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Signs in through the login form, as a person would. */
+    void logIn(String user, String password) {
+        go("/login");
+        find(By.name("j_username")).sendKeys(user);
+        find(By.name("j_password")).sendKeys(password);
+        clickAndWait(find(By.cssSelector("form.stacked button[type=submit]")));
+    }
+
+    void logOut() {
+        List<WebElement> out = findAll(By.cssSelector(".who form button"));
+        if (!out.isEmpty()) {
+            clickAndWait(out.get(0));
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

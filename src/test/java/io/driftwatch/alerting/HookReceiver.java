@@ -84,6 +84,11 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
             hook(config, "slow", "exec", null, "alert-exec");
             config.put("driftwatch.hooks.slow.command", "sleep 30");
             config.put("driftwatch.hooks.slow.timeout", "500ms");
+            // The failing commands are checked once; retrying them every second would only load the machine.
+            for (String failing : List.of("broken", "slow")) {
+                config.put("driftwatch.hooks." + failing + ".retry-initial-delay", "1m");
+                config.put("driftwatch.hooks." + failing + ".retry-max-delay", "10m");
+            }
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,7 +3,6 @@ package io.driftwatch.alerting;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 
 /** The configured hooks, validated once when first needed (the delivery worker needs them at start-up). */
 @Singleton
@@ -11,8 +10,8 @@ public class Hooks {
 
     private final List<Hook> all;
 
-    public Hooks(HooksConfig config, Config properties) {
-        this.all = HookValidator.validate(config, properties.getPropertyNames());
+    public Hooks(HooksConfig config) {
+        this.all = HookValidator.validate(config);
     }
 
     public List<Hook> all() {

@@ -10,9 +10,10 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -34,7 +35,8 @@ public class DeliveryWorker {
     private final AlertingConfig config;
     private final Clock clock;
     private final Event<DeliveryAttempted> attempted;
-    private final Map<String, Lane> lanes = new LinkedHashMap<>();
+    /** Filled at start-up, read by whichever thread wakes the lanes. */
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     public DeliveryWorker(Hooks hooks, DeliveryService service, DeliveryRepository deliveries, HttpSender http,
@@ -136,7 +138,7 @@ public class DeliveryWorker {
                     break;
                 } catch (RuntimeException e) {
                     Log.errorf(e, "Alert hook '%s': delivery round failed", hook.name());
-                    pause();
+                    pause(Optional.empty());
                 }
             }
         }
@@ -150,20 +152,27 @@ public class DeliveryWorker {
                     return false;
                 }
                 long started = System.nanoTime();
+                DeliveryException failure;
                 try {
                     send(message);
                     service.delivered(message.deliveryId());
                     failuresInRow = 0;
                     report(message, true, started, null);
+                    continue;
                 } catch (DeliveryException e) {
-                    Instant next = service.failed(message.deliveryId(), hook, e.getMessage(), e.retryAfter());
-                    report(message, false, started, e.getMessage());
-                    Log.warnf("Alert hook '%s': %s not delivered (attempt %d): %s; next attempt at %s", hook.name(),
-                            message.messageId(), message.attempt(), e.getMessage(), next);
-                    // The receiver is likely down: leave it alone for a while instead of trying every row.
-                    pause();
-                    return false;
+                    failure = e;
+                } catch (RuntimeException e) {
+                    // A fault of ours or of the JDK's client, not of the receiver: still recorded on the row.
+                    Log.errorf(e, "Alert hook '%s': sending %s failed", hook.name(), message.messageId());
+                    failure = new DeliveryException(e.toString());
                 }
+                Instant next = service.failed(message.deliveryId(), hook, failure.getMessage(), failure.retryAfter());
+                report(message, false, started, failure.getMessage());
+                Log.warnf("Alert hook '%s': %s not delivered (attempt %d): %s; next attempt at %s", hook.name(),
+                        message.messageId(), message.attempt(), failure.getMessage(), next);
+                // The receiver is likely down (or asked for a pause): leave it alone rather than try every row.
+                pause(failure.retryAfter());
+                return false;
             }
             return batch.size() == config.batchSize();
         }
@@ -176,10 +185,13 @@ public class DeliveryWorker {
             }
         }
 
-        private void pause() {
+        private void pause(Optional<Duration> retryAfter) {
             failuresInRow++;
-            pausedUntil = clock.instant().plus(Backoff.after(failuresInRow, hook.retryInitialDelay(),
-                    hook.retryMaxDelay()));
+            Duration pause = Backoff.after(failuresInRow, hook.retryInitialDelay(), hook.retryMaxDelay());
+            if (retryAfter.isPresent() && retryAfter.get().compareTo(pause) > 0) {
+                pause = retryAfter.get();
+            }
+            pausedUntil = clock.instant().plus(pause);
         }
 
         private void report(Outgoing message, boolean delivered, long started, String error) {

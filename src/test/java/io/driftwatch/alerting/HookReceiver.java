@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
@@ -36,12 +37,14 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
     public static final Path SCRIPT = Path.of("target/alerting-hook.sh").toAbsolutePath();
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    /** The busy receiver answers its first request with 429 and Retry-After, as Slack does when rate-limiting. */
+    private static final AtomicInteger BUSY_ANSWERS = new AtomicInteger();
     private static HttpServer main;
     private static HttpServer flaky;
     private static int flakyPort;
 
     /** One request as the receiver got it; header names in lower case. */
-    public record Received(String path, Map<String, String> headers, byte[] body) {
+    public record Received(String path, Map<String, String> headers, byte[] body, long nanos) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
@@ -56,6 +59,7 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             RECEIVED.clear();
+            BUSY_ANSWERS.set(0);
             main = listen(0);
             flaky = listen(0);
             flakyPort = flaky.getAddress().getPort();
@@ -73,6 +77,7 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
             hook(config, "teams", "teams", receiver + "/teams", "alert-chat");
             hook(config, "flaky", "webhook", "http://127.0.0.1:" + flakyPort + "/flaky", "alert-flaky");
             hook(config, "steady", "webhook", receiver + "/steady", "alert-flaky");
+            hook(config, "busy", "webhook", receiver + "/busy", "alert-busy");
             hook(config, "digest", "webhook", receiver + "/digest", "alert-digest");
             config.put("driftwatch.hooks.digest.digest", "true");
             hook(config, "slack-digest", "slack", receiver + "/slack-digest", "alert-digest");
@@ -141,10 +146,14 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                     String.join(",", values)));
-            RECEIVED.add(new Received(exchange.getRequestURI().getPath(), headers, in.readAllBytes()));
+            RECEIVED.add(new Received(exchange.getRequestURI().getPath(), headers, in.readAllBytes(), System.nanoTime()));
         }
-        byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(200, answer.length);
+        boolean slowDown = exchange.getRequestURI().getPath().equals("/busy") && BUSY_ANSWERS.getAndIncrement() == 0;
+        byte[] answer = (slowDown ? "slow down" : "ok").getBytes(StandardCharsets.UTF_8);
+        if (slowDown) {
+            exchange.getResponseHeaders().add("Retry-After", "2");
+        }
+        exchange.sendResponseHeaders(slowDown ? 429 : 200, answer.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);
         }

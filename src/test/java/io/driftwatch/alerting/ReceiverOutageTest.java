@@ -104,4 +104,22 @@ class ReceiverOutageTest {
     private static List<Long> firstArrivals(List<HookReceiver.Received> arrivals) {
         return arrivals.stream().map(r -> r.json().getLong("eventId")).distinct().toList();
     }
+
+    @Test
+    void aReceiverThatAsksForAPauseGetsIt() {
+        FakeRouters.useOnly(List.of("alert-16"), Map.of("alert-16", "alert-busy"));
+        Sweeps.runAndWait();
+        FakeRouters.router("alert-16").upgrade(Instant.now());
+        Sweeps.runAndWait();
+        long eventId = given().get("/api/drift?device=alert-16").then().extract().jsonPath().getLong("[0].id");
+        HookReceiver.await("/busy", r -> "2".equals(r.header("X-Driftwatch-Attempt")), Duration.ofSeconds(10));
+        List<HookReceiver.Received> tries = HookReceiver.at("/busy");
+        assertEquals("1", tries.get(0).header("X-Driftwatch-Attempt"));
+        // Retry-After: 2 outweighs the hook's 200 ms backoff.
+        assertTrue(tries.get(1).nanos() - tries.get(0).nanos() >= Duration.ofMillis(1900).toNanos());
+        assertEquals(tries.get(0).header("X-Driftwatch-Event-Id"), tries.get(1).header("X-Driftwatch-Event-Id"));
+        JsonPath row = JsonPath.from(given().get("/api/hooks/busy/deliveries").then().extract().asString())
+                .setRootPath("find { it.eventId == " + eventId + " }");
+        assertEquals("HTTP 429: slow down", row.getString("lastError"));
+    }
 }

@@ -43,7 +43,7 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
     public static final int CAPPED = 20;
     public static final int CAP = 3;
     /** Routers named alert-00, alert-01, ... for the alerting tests. */
-    public static final int ALERTING = 16;
+    public static final int ALERTING = 20;
     /** Algorithms the legacy router's server offers, none of them among MINA's client defaults. */
     public static final List<String> LEGACY_KEX = List.of("diffie-hellman-group14-sha1");
     public static final List<String> LEGACY_CIPHERS = List.of("3des-cbc");

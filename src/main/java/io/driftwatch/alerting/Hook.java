@@ -19,7 +19,8 @@ public record Hook(String name, HookType type, Optional<URI> url, Optional<Strin
 
     /** Whether this hook wants an event of this kind on a device of this group. */
     public boolean wants(String kind, String group) {
-        return (events.isEmpty() || events.contains(kind)) && (groups.isEmpty() || groups.contains(group));
+        return (events.isEmpty() || events.contains(kind))
+                && (groups.isEmpty() || group != null && groups.contains(group));
     }
 
     /**

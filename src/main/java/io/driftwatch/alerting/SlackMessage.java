@@ -23,8 +23,8 @@ final class SlackMessage {
 
     private static Map<String, Object> event(EventMessage event) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("text", "Driftwatch: " + event.title() + " on " + event.device() + " (" + event.group() + "): "
-                + event.change());
+        body.put("text", escape("Driftwatch: " + event.title() + " on " + event.device() + " (" + event.group()
+                + "): " + event.change()));
         List<Object> blocks = new ArrayList<>();
         blocks.add(section("*" + escape(event.title()) + "* on *<" + event.link() + "|" + escape(event.device())
                 + ">*\n`" + escape(value(event.from())) + "` → `" + escape(value(event.to())) + "`"
@@ -38,7 +38,7 @@ final class SlackMessage {
 
     private static Map<String, Object> digest(DigestMessage digest) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("text", "Driftwatch sweep " + digest.sweepId() + ": " + digest.summary());
+        body.put("text", escape("Driftwatch sweep " + digest.sweepId() + ": " + digest.summary()));
         List<Object> blocks = new ArrayList<>();
         blocks.add(section("*<" + digest.link() + "|Sweep " + digest.sweepId() + ">*: " + escape(digest.summary())));
         StringBuilder lines = new StringBuilder();

@@ -6,15 +6,18 @@ import java.util.Map;
 
 /**
  * Two application starts on one H2 file, as in {@code history.RestartProfiles}: the first raises an event while its
- * hook's receiver is unreachable, the second, with the receiver up, must deliver it. Quarkus runs the first
- * profile's tests before the second's.
+ * hook's receiver is unreachable, the second, with the receiver up, must deliver it.
+ * <p>
+ * Quarkus runs each application's test classes together, the applications in the order of their first test class's
+ * name. So these tests' names sort after the first test of the default profile: that application must start first
+ * in the JVM, since Ed25519 host keys fail in any later one (see {@code history.RestartFirstRunTest}).
  */
-public final class AlertingRestartProfiles {
+public final class RestartDeliveryProfiles {
 
     static final String URL = "jdbc:h2:file:./target/restart-db/alerting-" + ProcessHandle.current().pid()
             + ";DB_CLOSE_ON_EXIT=FALSE";
 
-    private AlertingRestartProfiles() {
+    private RestartDeliveryProfiles() {
     }
 
     private static Map<String, String> config(String hookUrl) {

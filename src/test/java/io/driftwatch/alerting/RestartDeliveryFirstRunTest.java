@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /** First half of the restart check: an event whose hook cannot be reached before the daemon stops. */
 @QuarkusTest
-@TestProfile(AlertingRestartProfiles.FirstRun.class)
+@TestProfile(RestartDeliveryProfiles.FirstRun.class)
 @QuarkusTestResource(FakeRouters.class)
 @QuarkusTestResource(HookReceiver.class)
-class AlertingRestartFirstRunTest {
+class RestartDeliveryFirstRunTest {
 
     // rsa-key: after an in-JVM restart, Ed25519 host keys do not work (see history.RestartFirstRunTest).
     @Test

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /** Second half: a new start on the same database delivers what the first one owed, without any new sweep. */
 @QuarkusTest
-@TestProfile(AlertingRestartProfiles.SecondRun.class)
+@TestProfile(RestartDeliveryProfiles.SecondRun.class)
 @QuarkusTestResource(FakeRouters.class)
 @QuarkusTestResource(HookReceiver.class)
-class AlertingRestartSecondRunTest {
+class RestartDeliverySecondRunTest {
 
     @Test
     void theEventOwedBeforeTheRestartIsDelivered() {

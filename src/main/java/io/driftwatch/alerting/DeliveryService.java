@@ -122,13 +122,14 @@ public class DeliveryService {
         return delivery.nextAttemptAt;
     }
 
+    /** The event as hooks see it. (Once drift events carry evidence, it goes where this passes null.) */
     EventMessage message(DriftEvent event, Device device) {
         String name = device == null ? "device " + event.deviceId : device.name;
         String platform = device == null ? null
                 : device.detectedPlatform != null ? device.detectedPlatform : device.platform;
         return new EventMessage("event-" + event.id, event.id, event.kind.name(), name,
                 device == null ? null : device.group, device == null ? null : device.host, platform,
-                event.fromValue, event.toValue, event.direction == null ? null : event.direction.name(), Map.of(),
+                event.fromValue, event.toValue, event.direction == null ? null : event.direction.name(), null,
                 event.sweepId, event.occurredAt, dashboard.baseUrl() + "/devices/" + pathSegment(name));
     }
 

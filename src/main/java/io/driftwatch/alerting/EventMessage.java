@@ -2,7 +2,6 @@ package io.driftwatch.alerting;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A drift event as hooks receive it.
@@ -10,11 +9,11 @@ import java.util.Map;
  * @param id        the idempotency key, {@code event-<event id>}
  * @param kind      the DriftKind name
  * @param direction UPGRADE, DOWNGRADE or SAME for a version change; null otherwise
- * @param evidence  what the event carries beyond from and to; empty when nothing
+ * @param evidence  why the change was concluded, in a sentence; null when the event has none
  * @param link      the device's page on the dashboard
  */
 public record EventMessage(String id, long eventId, String kind, String device, String group, String host,
-        String platform, String from, String to, String direction, Map<String, String> evidence, Long sweepId,
+        String platform, String from, String to, String direction, String evidence, Long sweepId,
         Instant occurredAt, String link) {
 
     /** The kind as words: {@code VERSION_CHANGED} reads "Version changed". */

@@ -85,6 +85,7 @@ class ExecSender {
             variables.put("DRIFTWATCH_FROM", text(event.from()));
             variables.put("DRIFTWATCH_TO", text(event.to()));
             variables.put("DRIFTWATCH_DIRECTION", text(event.direction()));
+            variables.put("DRIFTWATCH_EVIDENCE", text(event.evidence()));
             variables.put("DRIFTWATCH_SWEEP_ID", event.sweepId() == null ? "" : event.sweepId().toString());
             variables.put("DRIFTWATCH_OCCURRED_AT", event.occurredAt().toString());
             variables.put("DRIFTWATCH_LINK", event.link());

@@ -28,7 +28,8 @@ final class SlackMessage {
         List<Object> blocks = new ArrayList<>();
         blocks.add(section("*" + escape(event.title()) + "* on *<" + event.link() + "|" + escape(event.device())
                 + ">*\n`" + escape(value(event.from())) + "` → `" + escape(value(event.to())) + "`"
-                + (event.direction() == null ? "" : " (" + escape(event.direction().toLowerCase()) + ")")));
+                + (event.direction() == null ? "" : " (" + escape(event.direction().toLowerCase()) + ")")
+                + (event.evidence() == null ? "" : "\n" + escape(event.evidence()))));
         blocks.add(context("group " + escape(event.group()) + " · " + escape(value(event.platform())) + " · "
                 + escape(value(event.host())) + (event.sweepId() == null ? "" : " · sweep " + event.sweepId())
                 + " · " + Times.utc(event.occurredAt())));

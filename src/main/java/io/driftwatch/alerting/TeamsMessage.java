@@ -40,6 +40,9 @@ final class TeamsMessage {
         if (event.direction() != null) {
             facts.add(fact("Direction", event.direction().toLowerCase()));
         }
+        if (event.evidence() != null) {
+            facts.add(fact("Why", event.evidence()));
+        }
         if (event.sweepId() != null) {
             facts.add(fact("Sweep", event.sweepId().toString()));
         }

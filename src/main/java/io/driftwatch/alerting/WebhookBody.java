@@ -34,7 +34,7 @@ final class WebhookBody {
         body.put("from", event.from());
         body.put("to", event.to());
         body.put("direction", event.direction());
-        if (!event.evidence().isEmpty()) {
+        if (event.evidence() != null) {
             body.put("evidence", event.evidence());
         }
         body.put("sweepId", event.sweepId());

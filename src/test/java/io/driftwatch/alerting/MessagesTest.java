@@ -8,7 +8,6 @@ import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class MessagesTest {
     @Test
     void slackEscapesWhatItsMarkupWouldReadAsLinks() {
         EventMessage event = new EventMessage("event-1", 1, "VERSION_CHANGED", "edge<&>01", "core", "10.0.0.1",
-                "cisco_ios", "17.9.4", "17.12.1", "UPGRADE", Map.of(), 9L, AT, "https://d/devices/edge%3C%26%3E01");
+                "cisco_ios", "17.9.4", "17.12.1", "UPGRADE", null, 9L, AT, "https://d/devices/edge%3C%26%3E01");
         JsonPath slack = json(SlackMessage.of(new Outgoing(1, "chat", 1, event, null)));
         String section = slack.getString("blocks[0].text.text");
         assertTrue(section.contains("<https://d/devices/edge%3C%26%3E01|edge&lt;&amp;&gt;01>*"), section);
@@ -33,9 +32,16 @@ class MessagesTest {
         EventMessage plain = event(1, "r1", "a", "b");
         assertFalse(json(WebhookBody.of(new Outgoing(1, "noc", 1, plain, null))).getMap("").containsKey("evidence"));
         EventMessage withEvidence = new EventMessage("event-2", 2, "NON_COMPLIANT", "r1", "core", "10.0.0.1",
-                "cisco_ios", null, "17.3.1", null, Map.of("rule", "cisco_ios >= 17.9.4"), 7L, AT, "https://d/devices/r1");
+                "cisco_ios", null, "17.3.1", null, "rule cisco_ios >= 17.9.4 does not allow 17.3.1", 7L, AT,
+                "https://d/devices/r1");
         JsonPath body = json(WebhookBody.of(new Outgoing(2, "noc", 1, withEvidence, null)));
-        assertEquals("cisco_ios >= 17.9.4", body.getString("evidence.rule"));
+        assertEquals("rule cisco_ios >= 17.9.4 does not allow 17.3.1", body.getString("evidence"));
+        assertTrue(json(SlackMessage.of(new Outgoing(2, "chat", 1, withEvidence, null)))
+                .getString("blocks[0].text.text").endsWith("\nrule cisco_ios &gt;= 17.9.4 does not allow 17.3.1"));
+        assertEquals("rule cisco_ios >= 17.9.4 does not allow 17.3.1", json(TeamsMessage.of(new Outgoing(2, "teams", 1,
+                withEvidence, null))).getString("attachments[0].content.body[2].facts.find { it.title == 'Why' }.value"));
+        assertEquals("rule cisco_ios >= 17.9.4 does not allow 17.3.1",
+                ExecSender.variables(hook(), new Outgoing(2, "x", 1, withEvidence, null)).get("DRIFTWATCH_EVIDENCE"));
         assertEquals("Non compliant", withEvidence.title());
         assertEquals("— → 17.3.1", withEvidence.change());
     }
@@ -61,7 +67,13 @@ class MessagesTest {
 
     private static EventMessage event(long id, String device, String from, String to) {
         return new EventMessage("event-" + id, id, "VERSION_CHANGED", device, "core", "10.0.0.1", "cisco_ios", from,
-                to, "UPGRADE", Map.of(), 9L, AT, "https://d/devices/" + device);
+                to, "UPGRADE", null, 9L, AT, "https://d/devices/" + device);
+    }
+
+    private static Hook hook() {
+        return new Hook("x", HookType.EXEC, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(),
+                java.util.Set.of(), List.of("true"), java.time.Duration.ofSeconds(1), false,
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
     }
 
     private static JsonPath json(byte[] body) {

@@ -17,7 +17,6 @@ import java.util.function.Supplier;
  * Every Driftwatch meter, named and registered in this one place (README, "Metrics"). Micrometer names use dots;
  * the Prometheus registry turns {@code driftwatch.sweep.duration} into {@code driftwatch_sweep_duration_seconds}
  * and adds {@code _total} to counters. Tags take only bounded values: enum names, platforms, capped versions.
- * The alerting work adds its hook delivery counters and outbox gauge here.
  */
 @ApplicationScoped
 public class Meters {
@@ -29,6 +28,9 @@ public class Meters {
     static final String SSH_ERRORS = "driftwatch.ssh.errors";
     static final String SESSIONS_IN_FLIGHT = "driftwatch.sessions.in.flight";
     static final String LAST_SWEEP_FINISHED = "driftwatch.last.sweep.finished";
+    static final String HOOK_DELIVERIES = "driftwatch.hook.deliveries";
+    static final String HOOK_DELIVERY_FAILURES = "driftwatch.hook.delivery.failures";
+    static final String OUTBOX_BACKLOG = "driftwatch.outbox.backlog";
     private static final Duration[] SWEEP_BUCKETS = {Duration.ofSeconds(1), Duration.ofSeconds(5),
         Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
         Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30),
@@ -95,6 +97,25 @@ public class Meters {
                 .baseUnit("timestamp_seconds")
                 .strongReference(true)
                 .register(registry);
+    }
+
+    /** One attempt to deliver to a hook: counted as a delivery, or as a failure. */
+    void hookDelivery(String hook, String type, boolean delivered) {
+        Counter.builder(delivered ? HOOK_DELIVERIES : HOOK_DELIVERY_FAILURES)
+                .description(delivered ? "Messages delivered to alert hooks" : "Failed attempts to deliver to alert hooks")
+                .tags(hookTags(hook).and("type", type))
+                .register(registry)
+                .increment();
+    }
+
+    MultiGauge outboxBacklog() {
+        return MultiGauge.builder(OUTBOX_BACKLOG)
+                .description("Deliveries waiting to be sent (pending or held for a digest), by hook")
+                .register(registry);
+    }
+
+    static Tags hookTags(String hook) {
+        return Tags.of("hook", hook);
     }
 
     static Tags versionTags(String platform, String version) {

@@ -2,6 +2,7 @@ package io.driftwatch.metrics;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How much of the fleet the metrics show. */
 @ConfigMapping(prefix = "driftwatch.metrics")
@@ -13,4 +14,11 @@ public interface MetricsConfig {
      */
     @WithDefault("10")
     int versionsPerPlatform();
+
+    /**
+     * How often the outbox backlog gauge is read from the database (one grouped query), so a scrape never queries
+     * it. Read by the scheduler as {@code driftwatch.metrics.backlog-interval}.
+     */
+    @WithDefault("10s")
+    Duration backlogInterval();
 }

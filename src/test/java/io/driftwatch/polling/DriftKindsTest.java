@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.alerting.HookReceiver;
 import io.driftwatch.lab.LabRouter;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
@@ -15,6 +16,7 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Each new drift kind provoked for real on the fake routers, and none raised twice for the same fact. */
 @QuarkusTest
 @QuarkusTestResource(FakeRouters.class)
+@QuarkusTestResource(HookReceiver.class)
 class DriftKindsTest {
 
     static final Path POLICY = FakeRouters.INVENTORY.resolveSibling("policy.yaml");
@@ -60,6 +63,7 @@ class DriftKindsTest {
         Sweeps.runAndWait();
         assertEquals(1, events("rebooter", "REBOOTED").size(), "the same restart is not reported again");
         assertEquals(0, events("rebooter", "VERSION_CHANGED").size());
+        assertDelivered("rebooter", "REBOOTED");
     }
 
     @Test
@@ -94,6 +98,8 @@ class DriftKindsTest {
                 recovered.get(0).toString());
         Sweeps.runAndWait();
         assertEquals(recoveredBefore + 1, events("flaky", "RECOVERED").size());
+        assertDelivered("flaky", "UNREACHABLE");
+        assertDelivered("flaky", "RECOVERED");
     }
 
     @Test
@@ -119,6 +125,8 @@ class DriftKindsTest {
         List<Map<String, Object>> back = events("golden", "NEW_DEVICE");
         assertEquals(added + 2, back.size());
         assertTrue(((String) back.get(0).get("evidence")).startsWith("back in the inventory"), back.toString());
+        assertDelivered("golden", "NEW_DEVICE");
+        assertDelivered("golden", "REMOVED_DEVICE");
     }
 
     @Test
@@ -161,10 +169,24 @@ class DriftKindsTest {
                 .body("complianceRule", equalTo(null));
         given().get("/q/health/ready").then()
                 .body("checks.find { it.name == 'policy' }.data.lastError", equalTo(null));
+        assertDelivered("golden", "NON_COMPLIANT");
     }
 
     static void writePolicy(String text) throws IOException {
         Files.writeString(POLICY, text);
+    }
+
+    /** Every event of the kind on the device reached the webhook that wants all kinds, as itself. */
+    static void assertDelivered(String device, String kind) {
+        List<Map<String, Object>> raised = events(device, kind);
+        assertTrue(!raised.isEmpty(), "no " + kind + " on " + device);
+        for (Map<String, Object> event : raised) {
+            long id = ((Number) event.get("id")).longValue();
+            HookReceiver.Received received = HookReceiver.await("/kinds",
+                    r -> r.json().getLong("eventId") == id, Duration.ofSeconds(10));
+            assertEquals(kind, received.json().getString("kind"));
+            assertEquals(device, received.json().getString("device"));
+        }
     }
 
     /** The device's events of one kind, newest first. */

@@ -42,6 +42,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
     /** Routers sharing the {@code capped} credential, whose max-sessions is {@value #CAP}. */
     public static final int CAPPED = 20;
     public static final int CAP = 3;
+    /** Routers named alert-00, alert-01, ... for the alerting tests. */
+    public static final int ALERTING = 20;
     /** Algorithms the legacy router's server offers, none of them among MINA's client defaults. */
     public static final List<String> LEGACY_KEX = List.of("diffie-hellman-group14-sha1");
     public static final List<String> LEGACY_CIPHERS = List.of("3des-cbc");
@@ -124,6 +126,10 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         startOddRouters(parsers);
         for (String special : List.of("rebooter", "flaky", "golden", "golden-core")) {
             add(router(special, special.startsWith("golden") ? "juniper_junos" : "cisco_ios", parsers), 0);
+        }
+        // Routers only the alerting tests sweep, so the drift they provoke never shows in another test's counts.
+        for (int i = 0; i < ALERTING; i++) {
+            add(router("alert-%02d".formatted(i), "cisco_ios", parsers), 0);
         }
         // A port nothing listens on: found free, then left closed.
         try (ServerSocket probe = new ServerSocket(0)) {

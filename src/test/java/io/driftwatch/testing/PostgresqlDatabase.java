@@ -25,8 +25,11 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String RESTART_SCHEMA = "restart";
     /** The same for the drift restart tests. */
     public static final String DRIFT_RESTART_SCHEMA = "drift_restart";
+    /** The same for the alerting restart tests. */
+    public static final String ALERTING_RESTART_SCHEMA = "alerting_restart";
     /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
-    private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, "shutdown", "secrets");
+    private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, ALERTING_RESTART_SCHEMA,
+            "shutdown", "secrets");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));

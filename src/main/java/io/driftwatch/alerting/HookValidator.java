@@ -1,0 +1,136 @@
+package io.driftwatch.alerting;
+
+import io.driftwatch.drift.DriftKind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns the hook settings into {@link Hook}s, or fails naming every wrong key. */
+final class HookValidator {
+
+    static final String PREFIX = "driftwatch.hooks.";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private HookValidator() {
+    }
+
+    /**
+     * Checks what the mapping cannot: types, URLs, commands, kinds. (A misspelt key never gets here: Quarkus
+     * refuses to start, naming it, with SRCFG00050 "does not map to any root".)
+     *
+     * @throws HookConfigException naming each wrong key
+     */
+    static List<Hook> validate(HooksConfig config) {
+        List<String> problems = new ArrayList<>();
+        List<Hook> hooks = new ArrayList<>();
+        Set<String> kinds = Arrays.stream(DriftKind.values()).map(Enum::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (Map.Entry<String, HooksConfig.HookConfig> entry : new TreeMap<>(config.hooks()).entrySet()) {
+            String name = entry.getKey();
+            HooksConfig.HookConfig hook = entry.getValue();
+            String key = PREFIX + name + ".";
+            int before = problems.size();
+            if (!NAME.matcher(name).matches()) {
+                problems.add(PREFIX + name + ": a hook name has 1 to 64 letters, digits, '-' or '_'");
+            }
+            Optional<HookType> type = Optional.empty();
+            if (hook.type().isEmpty()) {
+                problems.add(key + "type: missing; use one of " + HookType.choices());
+            } else {
+                type = HookType.parse(hook.type().get());
+                if (type.isEmpty()) {
+                    problems.add(key + "type: '" + hook.type().get() + "' is not a hook type; use one of "
+                            + HookType.choices());
+                }
+            }
+            Optional<URI> url = Optional.empty();
+            if (type.isPresent() && type.get().http()) {
+                if (hook.url().isEmpty()) {
+                    problems.add(key + "url: missing; a " + type.get().configName() + " hook needs the URL to POST to");
+                } else {
+                    url = parseUrl(hook.url().get(), key + "url", problems);
+                }
+                if (hook.command().isPresent()) {
+                    problems.add(key + "command: only an exec hook runs a command");
+                }
+            }
+            List<String> command = List.of();
+            if (type.isPresent() && type.get() == HookType.EXEC) {
+                if (hook.command().isEmpty() || hook.command().get().isBlank()) {
+                    problems.add(key + "command: missing; an exec hook needs the command to run");
+                } else {
+                    try {
+                        command = CommandLine.split(hook.command().get());
+                    } catch (IllegalArgumentException e) {
+                        problems.add(key + "command: cannot be split into words: " + e.getMessage());
+                    }
+                }
+                if (hook.url().isPresent()) {
+                    problems.add(key + "url: an exec hook posts nowhere; remove the url or change the type");
+                }
+            }
+            if (hook.secret().isPresent() && type.isPresent() && type.get() != HookType.WEBHOOK) {
+                problems.add(key + "secret: only a webhook hook signs its body (Slack and Teams keep their secret"
+                        + " in the URL)");
+            }
+            Set<String> events = new LinkedHashSet<>();
+            for (String event : hook.events().orElse(List.of())) {
+                String kind = event.trim().toUpperCase(java.util.Locale.ROOT);
+                if (!kinds.contains(kind)) {
+                    problems.add(key + "events: '" + event + "' is not a drift kind; use any of "
+                            + String.join(", ", kinds));
+                }
+                events.add(kind);
+            }
+            Set<String> groups = hook.groups().orElse(List.of()).stream().map(String::trim)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            positive(hook.timeout(), key + "timeout", problems);
+            positive(hook.retryInitialDelay(), key + "retry-initial-delay", problems);
+            positive(hook.retryMaxDelay(), key + "retry-max-delay", problems);
+            if (hook.retryMaxDelay().compareTo(hook.retryInitialDelay()) < 0) {
+                problems.add(key + "retry-max-delay: " + hook.retryMaxDelay() + " is shorter than retry-initial-delay "
+                        + hook.retryInitialDelay());
+            }
+            if (problems.size() == before) {
+                hooks.add(new Hook(name, type.orElseThrow(), url, hook.secret().filter(s -> !s.isEmpty()),
+                        Set.copyOf(events), Set.copyOf(groups), command, hook.timeout(), hook.digest(),
+                        hook.retryInitialDelay(), hook.retryMaxDelay()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new HookConfigException(problems);
+        }
+        return List.copyOf(hooks);
+    }
+
+    private static Optional<URI> parseUrl(String text, String key, List<String> problems) {
+        try {
+            URI uri = new URI(text.trim());
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null) {
+                problems.add(key + ": '" + text + "' is not an http or https URL with a host");
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            problems.add(key + ": '" + text + "' is not a URL: " + e.getReason());
+            return Optional.empty();
+        }
+    }
+
+    private static void positive(Duration duration, String key, List<String> problems) {
+        if (duration.isZero() || duration.isNegative()) {
+            problems.add(key + ": must be longer than zero, not " + duration);
+        }
+    }
+}

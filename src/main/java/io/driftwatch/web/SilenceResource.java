@@ -1,0 +1,67 @@
+package io.driftwatch.web;
+
+import io.driftwatch.alerting.SilenceException;
+import io.driftwatch.alerting.SilenceRequest;
+import io.driftwatch.alerting.Silences;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Maintenance windows: events of the devices they cover are stored but not sent while they last. */
+@Path("/api/silences")
+@Produces(MediaType.APPLICATION_JSON)
+public class SilenceResource {
+
+    private final Silences silences;
+    private final SecurityIdentity identity;
+
+    public SilenceResource(Silences silences, SecurityIdentity identity) {
+        this.silences = silences;
+        this.identity = identity;
+    }
+
+    /** Silences in force now or later, by start. */
+    @GET
+    public List<SilenceJson> list() {
+        return silences.current().stream().map(SilenceJson::of).toList();
+    }
+
+    /** Creates a silence, recorded with the operator's name: 201 with it, or 400 naming the wrong field. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("operator")
+    public Response create(SilenceRequest request) {
+        if (request == null) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "send the silence as a JSON object");
+        }
+        try {
+            SilenceJson created = SilenceJson.of(silences.create(request, identity.getPrincipal().getName()));
+            return Response.created(URI.create("/api/silences/" + created.id())).entity(created).build();
+        } catch (SilenceException e) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** Ends a silence now; it stays on record with who removed it. */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("operator")
+    public SilenceJson remove(@PathParam("id") long id) {
+        try {
+            return SilenceJson.of(silences.remove(id, identity.getPrincipal().getName()));
+        } catch (SilenceException e) {
+            throw ApiError.of(e.getMessage().startsWith("no silence") ? Response.Status.NOT_FOUND
+                    : Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+}

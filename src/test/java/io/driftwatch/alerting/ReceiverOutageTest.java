@@ -1,0 +1,154 @@
+package io.driftwatch.alerting;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.Sweeps;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(FakeRouters.class)
+@QuarkusTestResource(HookReceiver.class)
+class ReceiverOutageTest {
+
+    private static final List<String> DEVICES = List.of("alert-02", "alert-03", "alert-04");
+
+    @Test
+    void everyEventRaisedWhileTheReceiverIsDownArrivesAfterwardsInOrderPerDevice() {
+        FakeRouters.useOnly(DEVICES, DEVICES.stream().collect(Collectors.toMap(Function.identity(), d -> "alert-flaky")));
+        Sweeps.runAndWait();
+        HookReceiver.stopFlaky();
+        try {
+            for (int round = 0; round < 3; round++) {
+                DEVICES.forEach(d -> FakeRouters.router(d).upgrade(Instant.now()));
+                JsonPath sweep = Sweeps.runAndWait();
+                // No sweep waits on a hook: a poll of three routers stays quick with the receiver refusing.
+                assertTrue(Duration.between(Instant.parse(sweep.getString("startedAt")),
+                        Instant.parse(sweep.getString("finishedAt"))).toSeconds() < 5, "sweep took long");
+            }
+            List<Long> events = eventIds();
+            assertEquals(9, events.size());
+            // The other hook on the same devices is not held up by the one that is down.
+            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (received("/steady").size() < 9 && System.nanoTime() < end) {
+                HookReceiver.sleep(50);
+            }
+            assertTrue(received("/steady").containsAll(events), "steady hook got every event");
+            JsonPath flaky = given().get("/api/hooks/flaky/deliveries").then().extract().jsonPath();
+            assertEquals(9, flaky.getList("findAll { it.state == 'PENDING' }").size());
+            assertTrue(flaky.getInt("max { it.attempts }.attempts") >= 1);
+            String error = given().get("/api/hooks").then().extract().jsonPath()
+                    .getString("find { it.name == 'flaky' }.lastError");
+            assertTrue(error.startsWith("cannot connect"), error);
+            assertEquals(9, given().get("/api/hooks").then().extract().jsonPath()
+                    .getInt("find { it.name == 'flaky' }.backlog"));
+            // Prometheus sees the same: failed attempts, and the backlog once its gauge is next read.
+            assertTrue(metric("driftwatch_hook_delivery_failures_total", "hook=\"flaky\"") >= 1);
+            awaitMetric("driftwatch_outbox_backlog", "hook=\"flaky\"", 9);
+        } finally {
+            HookReceiver.startFlaky();
+        }
+
+        List<Long> events = eventIds();
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!new LinkedHashSet<>(received("/flaky")).containsAll(events) && System.nanoTime() < end) {
+            HookReceiver.sleep(50);
+        }
+        assertEquals(Set.copyOf(events), Set.copyOf(received("/flaky")), "none lost");
+        // In order per device: each device's events arrive by ascending id, each going on from where the last ended.
+        Map<String, List<HookReceiver.Received>> byDevice = HookReceiver.at("/flaky").stream()
+                .collect(Collectors.groupingBy(r -> r.json().getString("device")));
+        for (String device : DEVICES) {
+            List<Long> ids = firstArrivals(byDevice.get(device));
+            List<Long> sorted = new ArrayList<>(ids);
+            sorted.sort(null);
+            assertEquals(sorted, ids, device + " out of order");
+            List<HookReceiver.Received> arrivals = byDevice.get(device);
+            for (int i = 1; i < arrivals.size(); i++) {
+                if (arrivals.get(i).json().getLong("eventId") != arrivals.get(i - 1).json().getLong("eventId")) {
+                    assertEquals(arrivals.get(i - 1).json().getString("to"), arrivals.get(i).json().getString("from"));
+                }
+            }
+        }
+        JsonPath rows = given().get("/api/hooks/flaky/deliveries").then().extract().jsonPath();
+        assertEquals(9, rows.getList("findAll { it.state == 'DELIVERED' }").size());
+        assertTrue(metric("driftwatch_hook_deliveries_total", "hook=\"flaky\",type=\"webhook\"") >= 9);
+        awaitMetric("driftwatch_outbox_backlog", "hook=\"flaky\"", 0);
+        // The hook backs off as a whole while down, so only rows at the head of the queue were tried meanwhile.
+        assertTrue(rows.getInt("max { it.attempts }.attempts") >= 2, "retried until the receiver came back");
+        assertTrue(rows.getString("find { it.attempts > 1 }.lastError").startsWith("cannot connect"),
+                "the last error stays on record");
+    }
+
+    /** A series' value in the Prometheus text at {@code /q/metrics}; 0 when the series is not there. */
+    private static double metric(String name, String labels) {
+        Matcher value = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        double sum = 0;
+        while (value.find()) {
+            if (value.group(1).contains(labels)) {
+                sum += Double.parseDouble(value.group(2));
+            }
+        }
+        return sum;
+    }
+
+    private static void awaitMetric(String name, String labels, double expected) {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (metric(name, labels) != expected && System.nanoTime() < end) {
+            HookReceiver.sleep(100);
+        }
+        assertEquals(expected, metric(name, labels), name + "{" + labels + "}");
+    }
+
+    private static List<Long> eventIds() {
+        List<Long> ids = new ArrayList<>();
+        for (String device : DEVICES) {
+            ids.addAll(given().get("/api/drift?kind=VERSION_CHANGED&device=" + device).then().extract().jsonPath()
+                    .getList("id", Long.class));
+        }
+        return ids;
+    }
+
+    private static List<Long> received(String path) {
+        return HookReceiver.at(path).stream().map(r -> r.json().getLong("eventId")).toList();
+    }
+
+    private static List<Long> firstArrivals(List<HookReceiver.Received> arrivals) {
+        return arrivals.stream().map(r -> r.json().getLong("eventId")).distinct().toList();
+    }
+
+    @Test
+    void aReceiverThatAsksForAPauseGetsIt() {
+        FakeRouters.useOnly(List.of("alert-16"), Map.of("alert-16", "alert-busy"));
+        Sweeps.runAndWait();
+        FakeRouters.router("alert-16").upgrade(Instant.now());
+        Sweeps.runAndWait();
+        long eventId = given().get("/api/drift?device=alert-16").then().extract().jsonPath().getLong("[0].id");
+        HookReceiver.await("/busy", r -> "2".equals(r.header("X-Driftwatch-Attempt")), Duration.ofSeconds(10));
+        List<HookReceiver.Received> tries = HookReceiver.at("/busy");
+        assertEquals("1", tries.get(0).header("X-Driftwatch-Attempt"));
+        // Retry-After: 2 outweighs the hook's 200 ms backoff.
+        assertTrue(tries.get(1).nanos() - tries.get(0).nanos() >= Duration.ofMillis(1900).toNanos());
+        assertEquals(tries.get(0).header("X-Driftwatch-Event-Id"), tries.get(1).header("X-Driftwatch-Event-Id"));
+        JsonPath row = JsonPath.from(given().get("/api/hooks/busy/deliveries").then().extract().asString())
+                .setRootPath("find { it.eventId == " + eventId + " }");
+        assertEquals("HTTP 429: slow down", row.getString("lastError"));
+    }
+}

@@ -1,0 +1,50 @@
+package io.driftwatch.alerting;
+
+import io.driftwatch.testing.PostgresqlDatabase;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Two application starts on one H2 file (a schema on the PostgreSQL run), as in {@code history.RestartProfiles}: the
+ * first raises an event while its hook's receiver is unreachable, the second, with the receiver up, must deliver it.
+ * Quarkus runs each application's test classes together, the applications in the order of their first test class's
+ * name, so the first run always starts first.
+ */
+public final class RestartDeliveryProfiles {
+
+    static final String URL = PostgresqlDatabase.enabled()
+            ? PostgresqlDatabase.url(PostgresqlDatabase.ALERTING_RESTART_SCHEMA)
+            : "jdbc:h2:file:./target/restart-db/alerting-" + ProcessHandle.current().pid() + ";DB_CLOSE_ON_EXIT=FALSE";
+
+    private RestartDeliveryProfiles() {
+    }
+
+    private static Map<String, String> config(String hookUrl) {
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", URL);
+        config.put("driftwatch.hooks.restart.type", "webhook");
+        config.put("driftwatch.hooks.restart.url", hookUrl);
+        config.put("driftwatch.hooks.restart.secret", HookReceiver.SECRET);
+        config.put("driftwatch.hooks.restart.groups", "alert-restart");
+        config.put("driftwatch.hooks.restart.timeout", "2s");
+        config.put("driftwatch.hooks.restart.retry-initial-delay", "200ms");
+        config.put("driftwatch.hooks.restart.retry-max-delay", "1s");
+        return config;
+    }
+
+    public static class FirstRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // Port 1: nothing listens there, so every attempt is refused.
+            return config("http://127.0.0.1:1/restart");
+        }
+    }
+
+    public static class SecondRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return config("${alerting-test.receiver}/restart");
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package io.driftwatch.alerting;
 
+import io.driftwatch.text.Glob;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,6 +48,6 @@ public class Silence extends PanacheEntityBase {
     public boolean covers(String device, String deviceGroup, Instant at) {
         return removedAt == null && !at.isBefore(startsAt) && at.isBefore(endsAt)
                 && (group == null || group.equals(deviceGroup))
-                && (devicePattern == null || NamePattern.matches(devicePattern, device));
+                && (devicePattern == null || Glob.of(devicePattern).matches(device));
     }
 }

@@ -1,5 +1,6 @@
 package io.driftwatch.drift;
 
+import io.driftwatch.text.Glob;
 import io.driftwatch.inventory.InventoryException;
 import io.driftwatch.inventory.SourceFiles;
 import io.driftwatch.inventory.YamlNode;

@@ -1,5 +1,6 @@
 package io.driftwatch.drift;
 
+import io.driftwatch.text.Glob;
 import io.driftwatch.versions.VersionConstraint;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -24,16 +24,17 @@ public class AlertingMetrics {
     private final DeliveryRepository deliveries;
     private final HooksConfig hooks;
     private final Meters meters;
-    private MultiGauge backlog;
+    private final MultiGauge backlog;
 
     public AlertingMetrics(DeliveryRepository deliveries, HooksConfig hooks, Meters meters) {
         this.deliveries = deliveries;
         this.hooks = hooks;
         this.meters = meters;
+        // Built here, not at start-up: the scheduler's first tick may come before the startup event reaches us.
+        this.backlog = meters.outboxBacklog();
     }
 
     void onStart(@Observes StartupEvent event) {
-        backlog = meters.outboxBacklog();
         refreshBacklog();
     }
 

@@ -1,6 +1,5 @@
 package io.driftwatch.versions;
 
-import java.util.regex.Pattern;
 
 /**
  * A golden-version rule from a policy file: an exact version ({@code 22.4R3-S2}), a comparison ({@code >= 17.9.4},
@@ -78,29 +77,14 @@ public sealed interface VersionConstraint {
             if (version == null) {
                 return false;
             }
-            Pattern regex = regex();
+            io.driftwatch.text.Glob glob = io.driftwatch.text.Glob.of(pattern);
             String release = VersionOrders.forPlatform(platform).release(version);
-            return regex.matcher(version.strip()).matches() || (release != null && regex.matcher(release).matches());
+            return glob.matches(version.strip()) || (release != null && glob.matches(release));
         }
 
         @Override
         public String text() {
             return pattern;
-        }
-
-        private Pattern regex() {
-            StringBuilder regex = new StringBuilder();
-            StringBuilder literal = new StringBuilder();
-            for (char c : pattern.toCharArray()) {
-                if (c == '*' || c == '?') {
-                    regex.append(Pattern.quote(literal.toString())).append(c == '*' ? ".*" : ".");
-                    literal.setLength(0);
-                } else {
-                    literal.append(c);
-                }
-            }
-            regex.append(Pattern.quote(literal.toString()));
-            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
     }
 

@@ -13,9 +13,7 @@ import java.util.Map;
  */
 public final class RestartDeliveryProfiles {
 
-    static final String URL = PostgresqlDatabase.enabled()
-            ? PostgresqlDatabase.url(PostgresqlDatabase.ALERTING_RESTART_SCHEMA)
-            : "jdbc:h2:file:./target/restart-db/alerting-" + ProcessHandle.current().pid() + ";DB_CLOSE_ON_EXIT=FALSE";
+    static final String URL = PostgresqlDatabase.restartUrl(PostgresqlDatabase.ALERTING_RESTART_SCHEMA);
 
     private RestartDeliveryProfiles() {
     }

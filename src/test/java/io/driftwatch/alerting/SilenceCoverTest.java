@@ -17,6 +17,7 @@ class SilenceCoverTest {
     void aSilenceCoversItsDevicesFromItsStartUntilJustBeforeItsEnd() {
         Silence byPattern = silence(null, "edge-?-*");
         assertTrue(byPattern.covers("edge-1-paris", "edge", START));
+        assertTrue(byPattern.covers("EDGE-1-Paris", "edge", START), "names match in any case, as in the policy");
         assertFalse(byPattern.covers("edge-12-paris", "edge", START));
         assertFalse(byPattern.covers("edge-1-paris", "edge", START.minusMillis(1)));
         assertFalse(byPattern.covers("edge-1-paris", "edge", START.plus(Duration.ofHours(2))));

@@ -81,6 +81,8 @@ class DashboardBrowserTest {
                 {"/drift", "drift", "Needs attention"},
                 {"/sweeps", "sweeps", "newest"},
                 {"/sweeps/" + sweep, "sweep", "Failures"},
+                {"/alerting", "alerting", "Silences"},
+                {"/devices?compliance=NON_COMPLIANT", "devices-non-compliant", "matching"},
                 {"/login", "login", "Password"},
         };
         for (String[] page : pages) {

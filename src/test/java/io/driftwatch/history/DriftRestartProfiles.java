@@ -12,9 +12,7 @@ import java.util.Map;
 public final class DriftRestartProfiles {
 
     /** One database file per test JVM, shared by both starts and by no other test; on PostgreSQL a schema. */
-    static final String URL = PostgresqlDatabase.enabled()
-            ? PostgresqlDatabase.url(PostgresqlDatabase.DRIFT_RESTART_SCHEMA)
-            : "jdbc:h2:file:./target/restart-db/drift-" + ProcessHandle.current().pid() + ";DB_CLOSE_ON_EXIT=FALSE";
+    static final String URL = PostgresqlDatabase.restartUrl(PostgresqlDatabase.DRIFT_RESTART_SCHEMA);
 
     private DriftRestartProfiles() {
     }

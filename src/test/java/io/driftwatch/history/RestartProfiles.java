@@ -15,9 +15,7 @@ public final class RestartProfiles {
      * One database file per test JVM, shared by both starts and by no other run; on the PostgreSQL run a schema of
      * their own, emptied at the start of the run.
      */
-    static final String URL = PostgresqlDatabase.enabled()
-            ? PostgresqlDatabase.url(PostgresqlDatabase.RESTART_SCHEMA)
-            : "jdbc:h2:file:./target/restart-db/driftwatch-" + ProcessHandle.current().pid() + ";DB_CLOSE_ON_EXIT=FALSE";
+    static final String URL = PostgresqlDatabase.restartUrl(PostgresqlDatabase.RESTART_SCHEMA);
 
     private RestartProfiles() {
     }

@@ -45,6 +45,19 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     }
 
     /**
+     * The database two application starts share in a restart test: a file H2 database of this test JVM, or on the
+     * PostgreSQL run the schema of that name, emptied at the start of the run.
+     */
+    public static String restartUrl(String schema) {
+        if (!SCHEMAS.contains(schema)) {
+            throw new IllegalArgumentException("no schema '" + schema + "' in PostgresqlDatabase.SCHEMAS");
+        }
+        return enabled() ? url(schema)
+                : "jdbc:h2:file:./target/restart-db/" + schema + "-" + ProcessHandle.current().pid()
+                        + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
      * A database of its own for a test with its own application start, so it neither sees nor leaves devices and
      * pinned keys of the tests around it.
      */

@@ -1,11 +1,15 @@
-package io.driftwatch.drift;
+package io.driftwatch.text;
 
 import java.util.regex.Pattern;
 
-/** A device-name or model pattern of a policy rule: {@code *} any run of characters, {@code ?} one; any case. */
-record Glob(String text, Pattern regex) {
+/**
+ * A shell-style pattern, as network engineers write them for device names, models and versions: {@code *} any run
+ * of characters, {@code ?} one, everything else literal, in any case. The one glob of the code base: policy rules,
+ * version rules and silences all match with it.
+ */
+public record Glob(String text, Pattern regex) {
 
-    static Glob of(String text) {
+    public static Glob of(String text) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (char c : text.toCharArray()) {
@@ -20,16 +24,16 @@ record Glob(String text, Pattern regex) {
         return new Glob(text, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
-    boolean matches(String value) {
+    public boolean matches(String value) {
         return value != null && regex.matcher(value).matches();
     }
 
-    boolean isLiteral() {
+    public boolean isLiteral() {
         return text.indexOf('*') < 0 && text.indexOf('?') < 0;
     }
 
     /** Characters that are not wildcards: the more of them, the narrower the pattern. */
-    int literalLength() {
+    public int literalLength() {
         return text.replace("*", "").replace("?", "").length();
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** First half: a fresh database's first sweep is silent, then an outage is reported once. */
 @QuarkusTest
-@TestProfile(DriftRestartProfiles.FirstRun.class)
+@TestProfile(RestartProfiles.DriftFirstRun.class)
 @QuarkusTestResource(FakeRouters.class)
 class DriftRestartFirstRunTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Second half: after a restart, the outage still going on is not reported again. */
 @QuarkusTest
-@TestProfile(DriftRestartProfiles.SecondRun.class)
+@TestProfile(RestartProfiles.DriftSecondRun.class)
 @QuarkusTestResource(FakeRouters.class)
 class DriftRestartSecondRunTest {
 

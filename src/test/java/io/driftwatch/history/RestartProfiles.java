@@ -5,32 +5,46 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * Two application starts on one H2 file. Quarkus runs test classes grouped by profile, the groups in the order
- * of their test class names, so {@code RestartFirstRunTest} (which sweeps) always runs before
- * {@code RestartSecondRunTest} (which reads what survived).
+ * Application starts that share a database, two by two. Quarkus runs test classes grouped by profile, the groups in
+ * the order of their test class names, so {@code RestartFirstRunTest} (which sweeps) always runs before
+ * {@code RestartSecondRunTest} (which reads what survived), and {@code DriftRestartFirstRunTest} before
+ * {@code DriftRestartSecondRunTest} (the first sweep ever is a baseline; drift state survives). Each pair has a
+ * database of its own: an H2 file of this test JVM, or a schema on the PostgreSQL run.
  */
 public final class RestartProfiles {
 
-    /**
-     * One database file per test JVM, shared by both starts and by no other run; on the PostgreSQL run a schema of
-     * their own, emptied at the start of the run.
-     */
-    static final String URL = PostgresqlDatabase.restartUrl(PostgresqlDatabase.RESTART_SCHEMA);
-
     private RestartProfiles() {
+    }
+
+    private static Map<String, String> on(String schema) {
+        return Map.of("quarkus.datasource.jdbc.url", PostgresqlDatabase.restartUrl(schema));
     }
 
     public static class FirstRun implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", URL);
+            return on(PostgresqlDatabase.RESTART_SCHEMA);
         }
     }
 
     public static class SecondRun implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", URL);
+            return on(PostgresqlDatabase.RESTART_SCHEMA);
+        }
+    }
+
+    public static class DriftFirstRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return on(PostgresqlDatabase.DRIFT_RESTART_SCHEMA);
+        }
+    }
+
+    public static class DriftSecondRun implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return on(PostgresqlDatabase.DRIFT_RESTART_SCHEMA);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,8 +92,21 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits for a condition, asking again when Chromium answers for a node of a document it is replacing: that
+     * inspector error comes instead of a stale element while the next page is being built.
+     */
     <T> T waitUntil(Duration limit, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, limit, Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, limit, Duration.ofMillis(200)).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     Object script(String script, Object... args) {

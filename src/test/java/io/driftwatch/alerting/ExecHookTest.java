@@ -75,7 +75,7 @@ class ExecHookTest {
     }
 
     private static void waitForDelivery(String hook, long eventId) {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < end) {
             JsonPath row = row(hook, eventId);
             if (row != null && "DELIVERED".equals(row.getString("state"))) {
@@ -87,7 +87,7 @@ class ExecHookTest {
     }
 
     private static JsonPath waitForAttempt(String hook, long eventId) {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < end) {
             JsonPath row = row(hook, eventId);
             if (row != null && row.getInt("attempts") > 0) {

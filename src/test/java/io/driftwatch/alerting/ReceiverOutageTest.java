@@ -45,7 +45,7 @@ class ReceiverOutageTest {
             List<Long> events = eventIds();
             assertEquals(9, events.size());
             // The other hook on the same devices is not held up by the one that is down.
-            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (received("/steady").size() < 9 && System.nanoTime() < end) {
                 HookReceiver.sleep(50);
             }
@@ -110,7 +110,7 @@ class ReceiverOutageTest {
     }
 
     private static void awaitMetric(String name, String labels, double expected) {
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (metric(name, labels) != expected && System.nanoTime() < end) {
             HookReceiver.sleep(100);
         }
@@ -141,7 +141,7 @@ class ReceiverOutageTest {
         FakeRouters.router("alert-16").upgrade(Instant.now());
         Sweeps.runAndWait();
         long eventId = given().get("/api/drift?device=alert-16").then().extract().jsonPath().getLong("[0].id");
-        HookReceiver.await("/busy", r -> "2".equals(r.header("X-Driftwatch-Attempt")), Duration.ofSeconds(10));
+        HookReceiver.await("/busy", r -> "2".equals(r.header("X-Driftwatch-Attempt")), Duration.ofSeconds(30));
         List<HookReceiver.Received> tries = HookReceiver.at("/busy");
         assertEquals("1", tries.get(0).header("X-Driftwatch-Attempt"));
         // Retry-After: 2 outweighs the hook's 200 ms backoff.

@@ -32,7 +32,7 @@ class RestartDeliveryFirstRunTest {
         Sweeps.runAndWait();
         long eventId = given().get("/api/drift?device=rsa-key").then().extract().jsonPath().getLong("[0].id");
 
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonPath row;
         do {
             HookReceiver.sleep(100);

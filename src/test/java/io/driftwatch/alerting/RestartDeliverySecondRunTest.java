@@ -31,7 +31,7 @@ class RestartDeliverySecondRunTest {
 
         JsonPath row = JsonPath.from(given().get("/api/hooks/restart/deliveries").then().extract().asString())
                 .setRootPath("find { it.eventId == " + eventId + " }");
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!"DELIVERED".equals(row.getString("state")) && System.nanoTime() < end) {
             HookReceiver.sleep(100);
             row = JsonPath.from(given().get("/api/hooks/restart/deliveries").then().extract().asString())

@@ -54,7 +54,7 @@ class SilenceTest {
         long silenced = lastEvent("alert-05");
         long outside = lastEvent("alert-14");
         // The device the pattern does not cover is sent; the covered one is stored, shown, and marked silenced.
-        HookReceiver.await("/web", r -> r.json().getLong("eventId") == outside, Duration.ofSeconds(10));
+        HookReceiver.await("/web", r -> r.json().getLong("eventId") == outside, Duration.ofSeconds(30));
         JsonPath row = deliveries().setRootPath("find { it.eventId == " + silenced + " }");
         assertEquals("SILENCED", row.getString("state"));
         assertEquals(silenceId, row.getLong("silenceId"));
@@ -69,7 +69,7 @@ class SilenceTest {
         FakeRouters.router("alert-05").upgrade(Instant.now());
         Sweeps.runAndWait();
         long after = lastEvent("alert-05");
-        HookReceiver.await("/web", r -> r.json().getLong("eventId") == after, Duration.ofSeconds(10));
+        HookReceiver.await("/web", r -> r.json().getLong("eventId") == after, Duration.ofSeconds(30));
         assertTrue(HookReceiver.at("/web").stream().noneMatch(r -> r.json().getLong("eventId") == silenced),
                 "the silenced event is never sent");
     }
@@ -86,7 +86,7 @@ class SilenceTest {
         FakeRouters.router("alert-15").upgrade(Instant.now());
         Sweeps.runAndWait();
         long event = lastEvent("alert-15");
-        HookReceiver.await("/web", r -> r.json().getLong("eventId") == event, Duration.ofSeconds(10));
+        HookReceiver.await("/web", r -> r.json().getLong("eventId") == event, Duration.ofSeconds(30));
         String page = given().get("/alerting").then().extract().asString();
         assertTrue(page.contains("Upcoming") && page.contains("group <strong>alert-silence</strong>"), "upcoming shown");
         operator().when().delete("/api/silences/" + upcoming).then().statusCode(200);

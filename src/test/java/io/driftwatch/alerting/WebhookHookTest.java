@@ -87,7 +87,7 @@ class WebhookHookTest {
         assertEquals(drift.getString("[0].from"), body.getString("from"));
         assertTrue(body.getString("to").startsWith("SHA256:"), body.getString("to"));
         assertNull(received.header("X-Driftwatch-Signature"), "no secret, no signature");
-        HookReceiver.await("/web", r -> r.json().getString("device").equals("alert-01"), Duration.ofSeconds(10));
+        HookReceiver.await("/web", r -> r.json().getString("device").equals("alert-01"), Duration.ofSeconds(30));
     }
 
     @Test

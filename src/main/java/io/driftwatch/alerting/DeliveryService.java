@@ -114,11 +114,8 @@ public class DeliveryService {
         delivery.attempts++;
         delivery.lastAttemptAt = now;
         delivery.lastError = error.length() <= ERROR_CHARS ? error : error.substring(0, ERROR_CHARS);
-        Duration wait = Backoff.after(delivery.attempts, hook.retryInitialDelay(), hook.retryMaxDelay());
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(wait) > 0) {
-            wait = retryAfter.get();
-        }
-        delivery.nextAttemptAt = now.plus(wait);
+        delivery.nextAttemptAt = now.plus(
+                Backoff.after(delivery.attempts, hook.retryInitialDelay(), hook.retryMaxDelay(), retryAfter));
         return delivery.nextAttemptAt;
     }
 

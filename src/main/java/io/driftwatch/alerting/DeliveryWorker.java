@@ -187,11 +187,8 @@ public class DeliveryWorker {
 
         private void pause(Optional<Duration> retryAfter) {
             failuresInRow++;
-            Duration pause = Backoff.after(failuresInRow, hook.retryInitialDelay(), hook.retryMaxDelay());
-            if (retryAfter.isPresent() && retryAfter.get().compareTo(pause) > 0) {
-                pause = retryAfter.get();
-            }
-            pausedUntil = clock.instant().plus(pause);
+            pausedUntil = clock.instant().plus(
+                    Backoff.after(failuresInRow, hook.retryInitialDelay(), hook.retryMaxDelay(), retryAfter));
         }
 
         private void report(Outgoing message, boolean delivered, long started, String error) {

@@ -1,6 +1,7 @@
 package io.driftwatch.alerting;
 
 import io.driftwatch.drift.DriftKind;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -54,6 +55,7 @@ final class HookValidator {
                 }
             }
             Optional<URI> url = Optional.empty();
+            Optional<InetSocketAddress> proxy = Optional.empty();
             if (type.isPresent() && type.get().http()) {
                 if (hook.url().isEmpty()) {
                     problems.add(key + "url: missing; a " + type.get().configName() + " hook needs the URL to POST to");
@@ -62,6 +64,15 @@ final class HookValidator {
                 }
                 if (hook.command().isPresent()) {
                     problems.add(key + "command: only an exec hook runs a command");
+                }
+                proxy = hook.proxy().flatMap(text -> parseProxy(text, key + "proxy", problems));
+                HeaderRules.check(hook.headers(), key + "headers.", problems);
+            } else if (type.isPresent()) {
+                if (hook.proxy().isPresent()) {
+                    problems.add(key + "proxy: an exec hook sends nothing over HTTP; remove the proxy");
+                }
+                if (!hook.headers().isEmpty()) {
+                    problems.add(key + "headers: an exec hook sends nothing over HTTP; remove the headers");
                 }
             }
             List<String> command = List.of();
@@ -102,7 +113,7 @@ final class HookValidator {
                         + hook.retryInitialDelay());
             }
             if (problems.size() == before) {
-                hooks.add(new Hook(name, type.orElseThrow(), url, hook.secret().filter(s -> !s.isEmpty()),
+                hooks.add(new Hook(name, type.orElseThrow(), url, proxy, Map.copyOf(hook.headers()), hook.secret().filter(s -> !s.isEmpty()),
                         Set.copyOf(events), Set.copyOf(groups), command, hook.timeout(), hook.digest(),
                         hook.retryInitialDelay(), hook.retryMaxDelay()));
             }
@@ -122,6 +133,28 @@ final class HookValidator {
                 return Optional.empty();
             }
             return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            problems.add(key + ": '" + text + "' is not a URL: " + e.getReason());
+            return Optional.empty();
+        }
+    }
+
+    /** {@code http://host:port}: the proxy is reached in plain HTTP, and https targets are tunnelled with CONNECT. */
+    private static Optional<InetSocketAddress> parseProxy(String text, String key, List<String> problems) {
+        try {
+            URI uri = new URI(text.trim());
+            if (uri.getRawUserInfo() != null) {
+                // Not echoed: the text holds a password.
+                problems.add(key + ": proxy credentials are not supported; give http://host:port of a proxy that"
+                        + " lets this host through");
+                return Optional.empty();
+            }
+            if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0
+                    || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
+                problems.add(key + ": '" + text + "' is not http://host:port");
+                return Optional.empty();
+            }
+            return Optional.of(InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort()));
         } catch (URISyntaxException e) {
             problems.add(key + ": '" + text + "' is not a URL: " + e.getReason());
             return Optional.empty();

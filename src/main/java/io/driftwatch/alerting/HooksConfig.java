@@ -33,6 +33,15 @@ public interface HooksConfig {
         /** Device groups this hook wants; every group when unset. */
         Optional<List<String>> groups();
 
+        /**
+         * An HTTP proxy ({@code http://host:port}) for a webhook, slack or teams hook; https targets go through it
+         * with CONNECT. Direct when unset.
+         */
+        Optional<String> proxy();
+
+        /** Extra request headers of a webhook, slack or teams hook, such as a receiver's own Authorization. */
+        Map<String, String> headers();
+
         /** The exec hook's command, split into words with quotes honoured but never run through a shell. */
         Optional<String> command();
 

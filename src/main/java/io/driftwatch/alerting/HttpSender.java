@@ -4,6 +4,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -23,8 +25,11 @@ class HttpSender {
     static final String ATTEMPT_HEADER = "X-Driftwatch-Attempt";
     private static final int ERROR_BODY_CHARS = 300;
 
-    /** One client per connect timeout, so each hook's connections are bounded by its own timeout. */
-    private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
+    /** One client per connect timeout and proxy, so each hook's connections are bounded by its own timeout. */
+    private final Map<Route, HttpClient> clients = new ConcurrentHashMap<>();
+
+    private record Route(Duration connectTimeout, Optional<InetSocketAddress> proxy) {
+    }
 
     void send(Hook hook, Outgoing message) throws DeliveryException, InterruptedException {
         byte[] body = switch (hook.type()) {
@@ -40,9 +45,10 @@ class HttpSender {
                 .header(ATTEMPT_HEADER, Integer.toString(message.attempt()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         hook.secret().ifPresent(secret -> request.header(Signature.HEADER, Signature.of(secret, body)));
+        hook.headers().forEach(request::setHeader);
         HttpResponse<String> response;
         try {
-            response = client(hook.timeout()).send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client(new Route(hook.timeout(), hook.proxy())).send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpConnectTimeoutException e) {
             throw new DeliveryException("no connection within " + hook.timeout());
         } catch (HttpTimeoutException e) {
@@ -68,10 +74,12 @@ class HttpSender {
         return response.headers().firstValue("Retry-After").flatMap(value -> RetryAfter.parse(value, Instant.now()));
     }
 
-    private HttpClient client(Duration connectTimeout) {
-        return clients.computeIfAbsent(connectTimeout, timeout -> HttpClient.newBuilder()
+    private HttpClient client(Route route) {
+        return clients.computeIfAbsent(route, r -> HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
+                .connectTimeout(r.connectTimeout())
+                // Never the JVM's default selector: a hook goes through exactly the proxy it names, or none.
+                .proxy(r.proxy().map(ProxySelector::of).orElse(HttpClient.Builder.NO_PROXY))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build());
     }

@@ -36,6 +36,8 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
 
     public static final String SECRET = "test-hook-secret";
     public static final String BASE_URL = "https://driftwatch.example.net";
+    public static final String PROXIED_HOST = "hooks.driftwatch.invalid";
+    public static final String HEADER_TOKEN = "test-hook-header-token";
     public static final Path EXEC_OUT = Path.of("target/alerting-exec").toAbsolutePath();
     public static final Path SCRIPT = Path.of("target/alerting-hook.sh").toAbsolutePath();
 
@@ -87,6 +89,10 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
             hook(config, "busy", "webhook", receiver + "/busy", "alert-busy");
             // Room above the receiver's Retry-After of 2 s, which is honoured only up to this ceiling.
             config.put("driftwatch.hooks.busy.retry-max-delay", "5s");
+            // A receiver only the proxy can reach: .invalid never resolves, so whatever arrives came through it.
+            hook(config, "proxied", "webhook", "http://" + PROXIED_HOST + "/proxied", "alert-proxy");
+            config.put("driftwatch.hooks.proxied.proxy", receiver);
+            config.put("driftwatch.hooks.proxied.headers.Authorization", "Bearer " + HEADER_TOKEN);
             hook(config, "digest", "webhook", receiver + "/digest", "alert-digest");
             config.put("driftwatch.hooks.digest.digest", "true");
             hook(config, "slack-digest", "slack", receiver + "/slack-digest", "alert-digest");
@@ -168,6 +174,11 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);
         }
+    }
+
+    /** The port of the receiver, which is also the proxy of the proxied hook. */
+    public static int port() {
+        return main.getAddress().getPort();
     }
 
     /** Takes the flaky receiver down: connections to its port are refused. */

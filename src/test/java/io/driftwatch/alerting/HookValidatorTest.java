@@ -81,6 +81,54 @@ class HookValidatorTest {
     }
 
     @Test
+    void anHttpHookMayGoThroughAProxyAndSendHeadersOfItsOwn() {
+        Hook chat = validate(Map.of(
+                "driftwatch.hooks.chat.type", "teams",
+                "driftwatch.hooks.chat.url", "https://example.webhook.office.com/x",
+                "driftwatch.hooks.chat.proxy", "http://proxy.corp.example:3128",
+                "driftwatch.hooks.chat.headers.Authorization", "Bearer t0ken",
+                "driftwatch.hooks.chat.headers.User-Agent", "noc-driftwatch")).get(0);
+        assertEquals("proxy.corp.example", chat.proxy().orElseThrow().getHostString());
+        assertEquals(3128, chat.proxy().orElseThrow().getPort());
+        assertEquals("https://example.webhook.office.com via proxy.corp.example:3128", chat.target());
+        assertEquals(Map.of("Authorization", "Bearer t0ken", "User-Agent", "noc-driftwatch"), chat.headers());
+        assertTrue(!chat.toString().contains("t0ken"), "a hook never prints its headers: " + chat);
+    }
+
+    @Test
+    void aWrongProxyOrHeaderIsNamedWithoutItsSecret() {
+        HookConfigException e = assertThrows(HookConfigException.class, () -> validate(Map.ofEntries(
+                Map.entry("driftwatch.hooks.a.type", "webhook"),
+                Map.entry("driftwatch.hooks.a.url", "https://example.net/"),
+                Map.entry("driftwatch.hooks.a.proxy", "http://proxyuser:pr0xy-pass@proxy:3128"),
+                Map.entry("driftwatch.hooks.a.headers.Host", "example.org"),
+                Map.entry("driftwatch.hooks.a.headers.X-Driftwatch-Signature", "forged"),
+                Map.entry("driftwatch.hooks.a.headers.Content-Type", "text/plain"),
+                Map.entry("driftwatch.hooks.a.headers.X-Token", "line\r\nInjected: yes"),
+                Map.entry("driftwatch.hooks.b.type", "slack"),
+                Map.entry("driftwatch.hooks.b.url", "https://hooks.slack.com/services/T/B/X"),
+                Map.entry("driftwatch.hooks.b.proxy", "https://proxy:3128"),
+                Map.entry("driftwatch.hooks.b.headers.\"Bad Name\"", "x"),
+                Map.entry("driftwatch.hooks.c.type", "exec"),
+                Map.entry("driftwatch.hooks.c.command", "true"),
+                Map.entry("driftwatch.hooks.c.proxy", "http://proxy:3128"),
+                Map.entry("driftwatch.hooks.c.headers.X-Token", "t"))));
+        List<String> problems = e.problems();
+        assertHas(problems, "driftwatch.hooks.a.proxy: proxy credentials are not supported");
+        assertHas(problems, "driftwatch.hooks.a.headers.Host: Host is set by the HTTP connection itself");
+        assertHas(problems, "driftwatch.hooks.a.headers.X-Driftwatch-Signature: X-Driftwatch-Signature is set by"
+                + " Driftwatch");
+        assertHas(problems, "driftwatch.hooks.a.headers.Content-Type: Content-Type is set by Driftwatch");
+        assertHas(problems, "driftwatch.hooks.a.headers.X-Token: the value has a line break");
+        assertHas(problems, "driftwatch.hooks.b.proxy: 'https://proxy:3128' is not http://host:port");
+        assertHas(problems, "driftwatch.hooks.b.headers.Bad Name: 'Bad Name' is not an HTTP header name");
+        assertHas(problems, "driftwatch.hooks.c.proxy: an exec hook sends nothing over HTTP");
+        assertHas(problems, "driftwatch.hooks.c.headers: an exec hook sends nothing over HTTP");
+        assertEquals(9, problems.size(), String.join("\n", problems));
+        assertTrue(!e.getMessage().contains("pr0xy-pass") && !e.getMessage().contains("Injected"), e.getMessage());
+    }
+
+    @Test
     void aMisspeltKeyIsRefusedByTheConfigurationItself() {
         ConfigValidationException e = assertThrows(ConfigValidationException.class, () -> config(Map.of(
                 "driftwatch.hooks.f.type", "webhook", "driftwatch.hooks.f.url", "http://example.net/",

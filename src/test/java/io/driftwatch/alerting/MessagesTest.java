@@ -71,7 +71,8 @@ class MessagesTest {
     }
 
     private static Hook hook() {
-        return new Hook("x", HookType.EXEC, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(),
+        return new Hook("x", HookType.EXEC, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Map.of(),
+                java.util.Optional.empty(), java.util.Set.of(),
                 java.util.Set.of(), List.of("true"), java.time.Duration.ofSeconds(1), false,
                 java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
     }

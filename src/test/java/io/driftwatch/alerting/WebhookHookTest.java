@@ -91,6 +91,24 @@ class WebhookHookTest {
     }
 
     @Test
+    void aHookGoesThroughItsProxyWithItsOwnHeaders() {
+        FakeRouters.useOnly(List.of("alert-17"), Map.of("alert-17", "alert-proxy"));
+        Sweeps.runAndWait();
+        FakeRouters.router("alert-17").upgrade(Instant.now());
+        Sweeps.runAndWait();
+        HookReceiver.Received received = HookReceiver.await("/proxied",
+                r -> r.json().getString("device").equals("alert-17"), Duration.ofSeconds(30));
+        assertEquals(HookReceiver.PROXIED_HOST, received.header("Host"), "asked of the proxy for the real receiver");
+        assertEquals("Bearer " + HookReceiver.HEADER_TOKEN, received.header("Authorization"));
+        assertEquals("VERSION_CHANGED", received.json().getString("kind"));
+        String hooks = given().get("/api/hooks").then().statusCode(200)
+                .body("find { it.name == 'proxied' }.target", org.hamcrest.Matchers.equalTo(
+                        "http://" + HookReceiver.PROXIED_HOST + " via 127.0.0.1:" + HookReceiver.port()))
+                .extract().asString();
+        assertTrue(!hooks.contains(HookReceiver.HEADER_TOKEN), "the API never shows a hook's headers");
+    }
+
+    @Test
     void theApiAndThePageShowEachHook() {
         given().get("/api/hooks").then().statusCode(200)
                 .body("find { it.name == 'web' }.type", org.hamcrest.Matchers.equalTo("webhook"))

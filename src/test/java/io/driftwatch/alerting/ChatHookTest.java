@@ -1,18 +1,13 @@
 package io.driftwatch.alerting;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.testing.FakeRouters;
-import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -22,17 +17,14 @@ class ChatHookTest {
 
     @Test
     void slackAndTeamsGetMessagesThatReadWellThere() {
-        FakeRouters.useOnly(List.of("alert-07"), Map.of("alert-07", "alert-chat"));
-        Sweeps.runAndWait();
-        String before = FakeRouters.router("alert-07").version();
-        FakeRouters.router("alert-07").upgrade(Instant.now());
-        Sweeps.runAndWait();
-        String after = FakeRouters.router("alert-07").version();
-        long eventId = given().get("/api/drift?device=alert-07").then().extract().jsonPath().getLong("[0].id");
+        HookReceiver.VersionChange change = HookReceiver.upgrade("alert-07", "alert-chat");
+        String before = change.from();
+        String after = change.to();
+        long eventId = change.eventId();
         String link = HookReceiver.BASE_URL + "/devices/alert-07";
 
         HookReceiver.Received slack = HookReceiver.await("/slack",
-                r -> ("event-" + eventId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(10));
+                r -> ("event-" + eventId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(30));
         JsonPath message = slack.json();
         assertEquals("Driftwatch: Version changed on alert-07 (alert-chat): " + before + " → " + after + " (upgrade)",
                 message.getString("text"));
@@ -44,7 +36,7 @@ class ChatHookTest {
         assertTrue(message.getString("blocks[1].elements[0].text").startsWith("group alert-chat · cisco_ios · 127.0.0.1"));
 
         HookReceiver.Received teams = HookReceiver.await("/teams",
-                r -> ("event-" + eventId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(10));
+                r -> ("event-" + eventId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(30));
         JsonPath card = teams.json();
         assertEquals("message", card.getString("type"));
         assertEquals("application/vnd.microsoft.card.adaptive", card.getString("attachments[0].contentType"));

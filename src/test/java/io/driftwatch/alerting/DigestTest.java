@@ -36,7 +36,7 @@ class DigestTest {
                 .jsonPath().getLong("[0].id")).collect(Collectors.toSet());
 
         HookReceiver.Received digest = HookReceiver.await("/digest",
-                r -> ("digest-" + sweepId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(10));
+                r -> ("digest-" + sweepId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(30));
         JsonPath body = digest.json();
         assertEquals("digest-" + sweepId, body.getString("id"));
         assertEquals("digest", body.getString("type"));
@@ -49,7 +49,7 @@ class DigestTest {
         assertEquals(HookReceiver.BASE_URL + "/sweeps/" + sweepId, body.getString("link"));
 
         HookReceiver.Received slack = HookReceiver.await("/slack-digest",
-                r -> ("digest-" + sweepId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(10));
+                r -> ("digest-" + sweepId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(30));
         assertEquals("Driftwatch sweep " + sweepId + ": 6 drift events: 6 version changed",
                 slack.json().getString("text"));
         assertEquals(6, slack.json().getString("blocks[1].text.text").lines().count());

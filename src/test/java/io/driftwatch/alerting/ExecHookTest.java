@@ -3,10 +3,8 @@ package io.driftwatch.alerting;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.testing.FakeRouters;
-import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,12 +27,10 @@ class ExecHookTest {
 
     @Test
     void theCommandGetsTheEventAsJsonOnStdinAndAsVariables() throws IOException {
-        FakeRouters.useOnly(List.of("alert-06"), Map.of("alert-06", "alert-exec"));
-        Sweeps.runAndWait();
-        String before = FakeRouters.router("alert-06").version();
-        FakeRouters.router("alert-06").upgrade(Instant.now());
-        long sweepId = Sweeps.runAndWait().getLong("id");
-        long eventId = given().get("/api/drift?device=alert-06").then().extract().jsonPath().getLong("[0].id");
+        HookReceiver.VersionChange change = HookReceiver.upgrade("alert-06", "alert-exec");
+        String before = change.from();
+        long sweepId = change.sweepId();
+        long eventId = change.eventId();
 
         Path json = HookReceiver.EXEC_OUT.resolve("event-" + eventId + ".json");
         Path env = HookReceiver.EXEC_OUT.resolve("event-" + eventId + ".env");

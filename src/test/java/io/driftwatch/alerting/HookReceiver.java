@@ -1,10 +1,13 @@
 package io.driftwatch.alerting;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.driftwatch.drift.DriftKind;
+import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -174,6 +178,26 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);
         }
+    }
+
+    /**
+     * A version change the hooks of {@code group} hear of: the device alone in that group, a baseline sweep, an
+     * upgrade and a second sweep.
+     */
+    public static VersionChange upgrade(String device, String group) {
+        FakeRouters.useOnly(List.of(device), Map.of(device, group));
+        Sweeps.runAndWait();
+        String from = FakeRouters.router(device).version();
+        FakeRouters.router(device).upgrade(Instant.now());
+        long sweepId = Sweeps.runAndWait().getLong("id");
+        JsonPath event = given().get("/api/drift?kind=VERSION_CHANGED&device=" + device).then().statusCode(200)
+                .extract().jsonPath().setRootPath("[0]");
+        return new VersionChange(from, FakeRouters.router(device).version(), sweepId, event.getLong("id"),
+                event.getString("at"));
+    }
+
+    /** What {@link #upgrade} did: the versions, the sweep that saw it and the event it raised. */
+    public record VersionChange(String from, String to, long sweepId, long eventId, String at) {
     }
 
     /** The port of the receiver, which is also the proxy of the proxied hook. */

@@ -51,7 +51,7 @@ class OutboxTransactionTest {
         long committed = QuarkusTransaction.requiringNew().call(() -> record(deviceId, "committed"));
         // An event raised outside a sweep goes out on its own, at once after the commit.
         HookReceiver.Received received = HookReceiver.await("/web",
-                r -> r.json().getLong("eventId") == committed, Duration.ofSeconds(10));
+                r -> r.json().getLong("eventId") == committed, Duration.ofSeconds(30));
         assertEquals("committed", received.json().getString("to"));
         assertNull(received.json().get("sweepId"));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> deliveries.count("eventId", committed)));

@@ -136,11 +136,7 @@ class ReceiverOutageTest {
 
     @Test
     void aReceiverThatAsksForAPauseGetsIt() {
-        FakeRouters.useOnly(List.of("alert-16"), Map.of("alert-16", "alert-busy"));
-        Sweeps.runAndWait();
-        FakeRouters.router("alert-16").upgrade(Instant.now());
-        Sweeps.runAndWait();
-        long eventId = given().get("/api/drift?device=alert-16").then().extract().jsonPath().getLong("[0].id");
+        long eventId = HookReceiver.upgrade("alert-16", "alert-busy").eventId();
         HookReceiver.await("/busy", r -> "2".equals(r.header("X-Driftwatch-Attempt")), Duration.ofSeconds(30));
         List<HookReceiver.Received> tries = HookReceiver.at("/busy");
         assertEquals("1", tries.get(0).header("X-Driftwatch-Attempt"));

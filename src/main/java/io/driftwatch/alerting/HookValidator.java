@@ -113,9 +113,9 @@ final class HookValidator {
                         + hook.retryInitialDelay());
             }
             if (problems.size() == before) {
-                hooks.add(new Hook(name, type.orElseThrow(), url, proxy, Map.copyOf(hook.headers()), hook.secret().filter(s -> !s.isEmpty()),
-                        Set.copyOf(events), Set.copyOf(groups), command, hook.timeout(), hook.digest(),
-                        hook.retryInitialDelay(), hook.retryMaxDelay()));
+                hooks.add(new Hook(name, type.orElseThrow(), url, proxy, Map.copyOf(hook.headers()),
+                        hook.secret().filter(s -> !s.isEmpty()), Set.copyOf(events), Set.copyOf(groups), command,
+                        hook.timeout(), hook.digest(), hook.retryInitialDelay(), hook.retryMaxDelay()));
             }
         }
         if (!problems.isEmpty()) {

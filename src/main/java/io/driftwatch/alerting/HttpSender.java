@@ -48,7 +48,8 @@ class HttpSender {
         hook.headers().forEach(request::setHeader);
         HttpResponse<String> response;
         try {
-            response = client(new Route(hook.timeout(), hook.proxy())).send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = client(new Route(hook.timeout(), hook.proxy()))
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (HttpConnectTimeoutException e) {
             throw new DeliveryException("no connection within " + hook.timeout());
         } catch (HttpTimeoutException e) {

@@ -9,6 +9,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,5 +62,19 @@ class LoginRequiredBrowserTest {
         browser.logOut();
         browser.go("/drift");
         assertTrue(browser.path().startsWith("/login"), "signed out, so back to the form: " + browser.path());
+    }
+
+    @Test
+    void aLoginFormOnAnotherSiteCannotSignAVisitorIn() {
+        // A page of another origin that posts valid credentials to the daemon: a login forged into the visitor.
+        String hostile = "<form method='post' action='" + root + "j_security_check'>"
+                + "<input name='j_username' value='viewer'><input name='j_password' value='viewer-test-password'>"
+                + "<button type='submit'>Win a prize</button></form>";
+        browser.driver().get("data:text/html;charset=utf-8,"
+                + URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20"));
+        browser.clickAndWait(browser.find(By.tagName("button")));
+        assertTrue(browser.text().contains("a login posted from another site is refused"), browser.text());
+        browser.go("/devices");
+        assertTrue(browser.path().startsWith("/login"), "the visitor is not signed in: " + browser.path());
     }
 }

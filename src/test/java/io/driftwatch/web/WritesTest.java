@@ -45,6 +45,29 @@ class WritesTest {
     }
 
     @Test
+    void aLoginPostedFromAnotherSiteIsRefused() {
+        Response forged = login("cross-site");
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.asString().contains("a login posted from another site is refused"), forged.asString());
+        assertEquals(null, forged.getCookie("quarkus-credential"), "no session for the forged login");
+        // From the login page itself, or from a client that does not say, the same post signs in.
+        for (String site : new String[] {"same-origin", null}) {
+            Response login = login(site);
+            assertEquals(302, login.statusCode());
+            assertTrue(login.getCookie("quarkus-credential") != null, "signed in from " + site);
+        }
+    }
+
+    private static Response login(String fetchSite) {
+        var request = given().redirects().follow(false).formParam("j_username", Sweeps.OPERATOR)
+                .formParam("j_password", Sweeps.OPERATOR_PASSWORD);
+        if (fetchSite != null) {
+            request.header("Sec-Fetch-Site", fetchSite);
+        }
+        return request.post("/j_security_check");
+    }
+
+    @Test
     void sweepNowNeedsTheOperatorAndTheToken() {
         // The silent router keeps the sweep running for seconds, so the second press finds it running.
         FakeRouters.useOnly(List.of("fleet-042", "silent"));

@@ -289,6 +289,7 @@ def run_history(devices=10000, days=365):
                 lambda i: f"/devices?platform=cisco_ios&status=OK&sort=lastSeen&page={i % 4}",
             "GET /devices/NAME (device page)": lambda i: "/devices/" + pick(names),
             "GET /drift (drift page, newest 500)": lambda i: "/drift",
+            f"GET /devices.csv (all {devices} devices as CSV)": lambda i: "/devices.csv",
         }
         for label, path in checks.items():
             timed_get(path, 20)

@@ -59,18 +59,13 @@ public class DevicePages {
             @QueryParam("version") String version, @QueryParam("status") String status,
             @QueryParam("group") String group, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
             @QueryParam("page") Integer page, @QueryParam("compliance") String compliance) {
-        Compliance complianceFilter = DeviceResource.compliance(compliance);
-        ListQuery query = new ListQuery(blank(q), blank(platform), blank(version), blank(status), blank(group),
-                Column.of(sort).orElse(Column.NAME).urlName(), "desc".equals(dir) ? "desc" : "asc",
-                complianceFilter == null ? null : complianceFilter.name());
-        DeviceFilter filter = new DeviceFilter(query.platform(), query.group(),
-                query.status() == null ? null : query.status().toUpperCase(Locale.ROOT), false, query.q(),
-                query.version(), complianceFilter);
+        ListQuery query = ListQuery.of(q, platform, version, status, group, sort, dir, compliance);
+        DeviceFilter filter = query.filter();
         long total = devices.count(filter);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page == null ? 0 : page, 0), pages - 1);
-        DeviceOrder order = new DeviceOrder(Column.of(query.sort()).orElseThrow(), query.descending());
-        List<DeviceJson> rows = devices.page(filter, order, current, PAGE_SIZE).stream().map(DeviceJson::of).toList();
+        List<DeviceJson> rows = devices.page(filter, query.order(), current, PAGE_SIZE).stream()
+                .map(DeviceJson::of).toList();
         return Templates.list(new DeviceListView(rows, total, current, pages, query, devices.platforms(),
                 devices.groups(), Arrays.stream(PollStatus.values()).map(Enum::name).toList(),
                 Arrays.stream(Compliance.values()).map(Enum::name).toList()));
@@ -101,9 +96,6 @@ public class DevicePages {
         return new ArrayList<>(byVersion.values());
     }
 
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     /** What the list shows, with the filter options. */
     public record DeviceListView(List<DeviceJson> devices, long total, int page, int pages, ListQuery query,
@@ -118,9 +110,39 @@ public class DevicePages {
         }
     }
 
-    /** The list's URL parameters; every link the page makes keeps them, so a view can be bookmarked. */
+    /**
+     * The list's URL parameters; every link the page makes keeps them, so a view can be bookmarked, and the CSV
+     * export takes the same ones.
+     */
     public record ListQuery(String q, String platform, String version, String status, String group, String sort,
             String dir, String compliance) {
+
+        /** From the URL's parameters: blanks are no filter, an unknown sort is by name. */
+        static ListQuery of(String q, String platform, String version, String status, String group, String sort,
+                String dir, String compliance) {
+            Compliance state = DeviceResource.compliance(compliance);
+            return new ListQuery(blank(q), blank(platform), blank(version), blank(status), blank(group),
+                    Column.of(sort).orElse(Column.NAME).urlName(), "desc".equals(dir) ? "desc" : "asc",
+                    state == null ? null : state.name());
+        }
+
+        DeviceFilter filter() {
+            return new DeviceFilter(platform, group, status == null ? null : status.toUpperCase(Locale.ROOT), false,
+                    q, version, compliance == null ? null : Compliance.valueOf(compliance));
+        }
+
+        DeviceOrder order() {
+            return new DeviceOrder(Column.of(sort).orElseThrow(), descending());
+        }
+
+        /** The same devices, in the same order, as CSV. */
+        public String csvUrl() {
+            return "/devices.csv" + url(sort, dir, 0).substring("/devices".length());
+        }
+
+        private static String blank(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
 
         public boolean descending() {
             return "desc".equals(dir);

@@ -136,6 +136,9 @@ class DashboardBrowserTest {
         descending.sort(java.util.Comparator.reverseOrder());
         assertEquals(descending, names(), "a second click on Name sorts descending, keeping the filter");
         assertTrue(browser.path().contains("platform=juniper_junos") && browser.path().contains("dir=desc"));
+        String csv = browser.find(By.linkText("Download CSV")).getAttribute("href");
+        assertTrue(csv.contains("/devices.csv?") && csv.contains("platform=juniper_junos") && csv.contains("dir=desc"),
+                "the download is the view on screen: " + csv);
         browser.screenshots("devices-filtered");
     }
 

@@ -10,11 +10,16 @@ import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -75,6 +80,57 @@ class DevicePagesTest {
         assertTrue(page.contains("&lt;script&gt;alert("), "the output's hostile hostname is escaped");
         assertFalse(page.contains("<script>alert"));
         given().get("/devices/no-such-device").then().statusCode(404);
+    }
+
+    @Test
+    void theListDownloadsAsCsvWithItsFiltersAndOrder() throws IOException {
+        List<String> fleet = new ArrayList<>(FakeRouters.fleetNames().subList(100, 160));
+        fleet.add("hostile");
+        FakeRouters.useOnly(fleet);
+        Sweeps.runAndWait();
+
+        String view = page("/devices?platform=juniper_junos&sort=name&dir=desc");
+        assertTrue(view.contains("href=\"/devices.csv?sort=name&amp;dir=desc&amp;platform=juniper_junos\""),
+                "the page links to its own view as CSV");
+        Response download = given().get("/devices.csv?sort=name&dir=desc&platform=juniper_junos");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.contentType().startsWith("text/csv"), download.contentType());
+        assertTrue(download.header("Content-Disposition")
+                .matches("attachment; filename=\"driftwatch-devices-\\d{8}-\\d{4}\\.csv\""),
+                download.header("Content-Disposition"));
+        List<CSVRecord> junos = parse(download.asString());
+        assertEquals(DeviceExport.HEADER, junos.get(0).toList());
+        assertEquals(given().get("/api/devices?platform=juniper_junos").then().extract().jsonPath()
+                .getList("name").size(), junos.size() - 1);
+        assertTrue(junos.subList(1, junos.size()).stream()
+                .allMatch(r -> r.get("platform").equals("juniper_junos") && !r.get("version").isEmpty()));
+
+        // Every matching device, not one page of them, in the page's order.
+        List<CSVRecord> all = parse(given().get("/devices.csv?sort=name&dir=desc").asString());
+        List<String> expected = new ArrayList<>(fleet);
+        expected.sort(java.util.Comparator.reverseOrder());
+        assertTrue(expected.size() > DevicePages.PAGE_SIZE);
+        assertEquals(expected, all.subList(1, all.size()).stream().map(r -> r.get("name")).toList());
+
+        // A router's answer is data: the hostile hostname comes back as it was, not as HTML.
+        CSVRecord hostile = parse(given().get("/devices.csv?group=odd&q=hostile").asString()).get(1);
+        assertEquals("<script>alert('x')</script>", hostile.get("hostname"));
+    }
+
+    @Test
+    void aCellThatASpreadsheetWouldRunIsDefused() {
+        assertEquals("'=HYPERLINK(\"http://evil\")", DeviceExport.cell("=HYPERLINK(\"http://evil\")"));
+        assertEquals("'+1", DeviceExport.cell("+1"));
+        assertEquals("'@SUM(A1)", DeviceExport.cell("@SUM(A1)"));
+        assertEquals("17.9.4a", DeviceExport.cell("17.9.4a"));
+        assertEquals("", DeviceExport.cell(""));
+    }
+
+    private static List<CSVRecord> parse(String csv) throws IOException {
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.DEFAULT.builder().setHeader(
+                DeviceExport.HEADER.toArray(String[]::new)).build())) {
+            return parser.getRecords();
+        }
     }
 
     private static String page(String path) {

@@ -31,7 +31,7 @@ public class ReadAccessLoginTest {
 
     @Test
     void anonymousReadersAreSentToLogIn() {
-        for (String page : new String[] {"/", "/devices", "/drift", "/sweeps"}) {
+        for (String page : new String[] {"/", "/devices", "/devices.csv", "/drift", "/sweeps"}) {
             given().redirects().follow(false).get(page).then().statusCode(302)
                     .header("Location", endsWith("/login"));
         }

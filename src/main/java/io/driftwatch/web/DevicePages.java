@@ -96,7 +96,6 @@ public class DevicePages {
         return new ArrayList<>(byVersion.values());
     }
 
-
     /** What the list shows, with the filter options. */
     public record DeviceListView(List<DeviceJson> devices, long total, int page, int pages, ListQuery query,
             List<String> platforms, List<String> groups, List<String> statuses, List<String> complianceStates) {

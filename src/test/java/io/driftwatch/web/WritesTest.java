@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.testing.FakeRouters;
@@ -49,7 +50,7 @@ class WritesTest {
         Response forged = login("cross-site");
         assertEquals(403, forged.statusCode());
         assertTrue(forged.asString().contains("a login posted from another site is refused"), forged.asString());
-        assertEquals(null, forged.getCookie("quarkus-credential"), "no session for the forged login");
+        assertNull(forged.getCookie("quarkus-credential"), "no session for the forged login");
         // From the login page itself, or from a client that does not say, the same post signs in.
         for (String site : new String[] {"same-origin", null}) {
             Response login = login(site);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -57,11 +58,10 @@ public class DeviceExport {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             printer.printRecord(HEADER);
             for (DeviceJson d : rows) {
-                printer.printRecord(List.of(d.name(), d.host(), d.port(), text(d.group()), d.platform(),
-                        text(d.detectedPlatform()), text(d.status()), text(d.reason()), text(d.version()),
-                        text(d.model()), text(d.serial()), text(d.hostname()), text(d.uptime()), text(d.image()),
-                        text(d.compliance()), text(d.complianceRule()), text(d.lastSeen()), text(d.lastPolled()),
-                        text(d.hostKeyFingerprint())).stream().map(DeviceExport::cell).toList());
+                printer.printRecord(Stream.of(d.name(), d.host(), d.port(), d.group(), d.platform(),
+                        d.detectedPlatform(), d.status(), d.reason(), d.version(), d.model(), d.serial(),
+                        d.hostname(), d.uptime(), d.image(), d.compliance(), d.complianceRule(), d.lastSeen(),
+                        d.lastPolled(), d.hostKeyFingerprint()).map(DeviceExport::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,16 +69,12 @@ public class DeviceExport {
         return out.toString();
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
     /**
-     * A text a spreadsheet would not run: a router's answer (a hostname, a version) that starts like a formula
-     * gets a leading apostrophe, as OWASP advises against CSV injection.
+     * A text a spreadsheet would not run: empty for no value, and a router's answer (a hostname, a version) that
+     * starts like a formula gets a leading apostrophe, as OWASP advises against CSV injection.
      */
     static String cell(Object value) {
-        String text = value.toString();
+        String text = value == null ? "" : value.toString();
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

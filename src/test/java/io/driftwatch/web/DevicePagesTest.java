@@ -124,6 +124,7 @@ class DevicePagesTest {
         assertEquals("'@SUM(A1)", DeviceExport.cell("@SUM(A1)"));
         assertEquals("17.9.4a", DeviceExport.cell("17.9.4a"));
         assertEquals("", DeviceExport.cell(""));
+        assertEquals("", DeviceExport.cell(null));
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {

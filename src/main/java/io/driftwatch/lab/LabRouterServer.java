@@ -133,6 +133,9 @@ public final class LabRouterServer implements AutoCloseable {
         });
         server.setCommandFactory((channel, command) -> {
             LabRouter router = routerOf(channel.getSession());
+            if (router != null) {
+                router.countExecRequest();
+            }
             // MINA answers a null command with a failure reply to the exec request, as shell-only routers do.
             return router != null && router.execRefused() ? null : new VersionCommand(router, command);
         });
@@ -280,6 +283,10 @@ public final class LabRouterServer implements AutoCloseable {
         public void start(ChannelSession channel, Environment env) {
             this.channel = channel;
             commands.incrementAndGet();
+            if (router != null && router.execFailure() != LabRouter.ExecFailure.NONE) {
+                failExec(router.execFailure());
+                return;
+            }
             if (router == null || !router.command().equals(command)) {
                 write(err, "% Invalid input detected: '" + command + "'\n");
                 loggedOut(channel.getSession());
@@ -291,6 +298,22 @@ public final class LabRouterServer implements AutoCloseable {
                 return;
             }
             reply = timer.schedule(() -> answer(behaviour), router.latency().toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** Accepted the request, and now will not run it, the way routers that want a shell answer. */
+        private void failExec(LabRouter.ExecFailure failure) {
+            int code = 0;
+            switch (failure) {
+                case NOT_SUPPORTED -> {
+                    write(out, "% exec not supported, use a shell\r\n");
+                    code = 1;
+                }
+                case INVALID_INPUT -> write(out, "% Invalid input detected at '^' marker.\r\n");
+                default -> {
+                }
+            }
+            loggedOut(channel.getSession());
+            exit.onExit(code);
         }
 
         private void answer(LabRouter.Behaviour behaviour) {

@@ -56,6 +56,7 @@ public final class LabRouter {
     private final AtomicInteger pagerPrompts = new AtomicInteger();
     private volatile String enableSecret;
     private volatile ExecFailure execFailure = ExecFailure.NONE;
+    private volatile LabHostility hostility = LabHostility.NONE;
     private final AtomicInteger execRequests = new AtomicInteger();
 
     LabRouter(String name, String platform, String command, String model, String serial, String username,
@@ -172,6 +173,15 @@ public final class LabRouter {
 
     public ExecFailure execFailure() {
         return execFailure;
+    }
+
+    /** How the router misbehaves in the hostile fleet; the output kinds are played by its version command. */
+    public void hostility(LabHostility hostility) {
+        this.hostility = hostility;
+    }
+
+    public LabHostility hostility() {
+        return hostility;
     }
 
     /** Exec requests received so far, refused or failed ones included. */

@@ -6,6 +6,8 @@ Usage: bench/run.sh                                   the standard scenarios
        bench/run.sh sweep N LATENCY_MS CONCURRENCY     one scenario
        bench/run.sh history [N [DAYS]]                  a year of history at N routers (default 10000, 365)
        bench/run.sh soak [N [SWEEPS]]                   heap over back-to-back sweeps (default 1000, 100)
+       bench/run.sh hostile [N [DEADLINE_S]]            issue 11's 'Done when' on a hostile fleet (default 300, 20);
+                                                        exits non-zero, naming each failed check, when one fails
 See the README's "Benchmark" section."""
 import json
 import math
@@ -15,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 import base64
 
@@ -86,9 +89,9 @@ class HeapSampler:
         self.process.terminate()
 
 
-def start_lab(devices, latency_ms, directory):
+def start_lab(devices, latency_ms, directory, extra=(), base_port=20000):
     lab = subprocess.Popen(["java", "-Xmx1g", "-jar", JAR, "lab", "--devices", str(devices), "--latency",
-                            f"{latency_ms}ms", "--base-port", "20000", "--dir", directory],
+                            f"{latency_ms}ms", "--base-port", str(base_port), "--dir", directory, *extra],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     line = lab.stdout.readline()
     if "ready" not in line:
@@ -98,7 +101,8 @@ def start_lab(devices, latency_ms, directory):
 
 
 def start_daemon(inventory, concurrency, directory, extra=()):
-    log = open(os.path.join(directory, "daemon.log"), "w")
+    # Appended to: a restarted daemon (the hostile run's kill -9) keeps the first one's log beside its own.
+    log = open(os.path.join(directory, "daemon.log"), "a")
     daemon = subprocess.Popen(["java", f"-Xmx{DAEMON_HEAP}", *os.environ.get("BENCH_DAEMON_OPTS", "").split(),
                                f"-Ddriftwatch.inventory.path={inventory}",
                                "-Ddriftwatch.sweep.cron=off",
@@ -328,6 +332,211 @@ def run_soak(devices=1000, sweeps=100):
         stop(lab)
 
 
+# What each kind of router of the hostile lab fleet may end as (the README's "When routers misbehave" table).
+HOSTILE_EXPECTED = {
+    "NONE": {"OK"},
+    "WRONG_PASSWORD": {"AUTH_FAILED"},
+    "CLOSED_PORT": {"UNREACHABLE"},
+    "SILENT_PORT": {"TIMEOUT"},
+    "HUNG_COMMAND": {"TIMEOUT"},
+    "SLOW_DRIP": {"TIMEOUT"},
+    "HANG_UP": {"OK", "PARSE_FAILED", "ERROR"},
+    "HUGE_OUTPUT": {"ERROR"},
+    "INVALID_UTF8": {"OK"},
+    "HUGE_BANNER": {"OK"},
+    "CONTROL_CHARACTERS": {"OK"},
+    "ENDLESS_OUTPUT": {"ERROR", "TIMEOUT"},
+    "BACKTRACKING": {"OK"},
+}
+
+
+def start_sweep():
+    """Starts a sweep and returns its id; when one is still running (a stuck one, say), that one's id."""
+    try:
+        return http("POST", "/api/sweeps")["id"]
+    except urllib.error.HTTPError as e:
+        if e.code == 409:
+            return json.loads(e.read())["id"]
+        raise
+
+
+def sweep_within(limit, sweep_id=None):
+    """Starts a sweep (or follows one) and returns it once finished, or None if it is still running after limit s."""
+    sweep_id = sweep_id or start_sweep()
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        result = http("GET", f"/api/sweeps/{sweep_id}")
+        if result["finishedAt"]:
+            return result
+        time.sleep(0.2)
+    return None
+
+
+def run_hostile(devices=300, deadline_s=20):
+    """Issue 11's 'Done when': a sweep over a fleet where each of twelve kinds of misbehaviour hits 3% of the
+    routers, a tenth of them shell-only and a tenth on autodetect. Every check prints PASS or FAIL; any FAIL makes
+    the run exit non-zero, naming what failed."""
+    global HTTP
+    directory = os.path.join(OUT, f"hostile-n{devices}")
+    subprocess.run(["rm", "-rf", directory])
+    os.makedirs(directory)
+    lab_dir = os.path.join(directory, "lab")
+    # Ports of their own, so this runs beside the other scenarios.
+    http_port = int(os.environ.get("BENCH_HOSTILE_HTTP_PORT", "18086"))
+    HTTP = f"http://127.0.0.1:{http_port}"
+    lab = start_lab(devices, 200, lab_dir, ["--hostile-share", "0.36", "--shell-only-share", "0.1",
+                                            "--autodetect-share", "0.1", "--seed", "11"],
+                    base_port=int(os.environ.get("BENCH_HOSTILE_BASE_PORT", "26000")))
+    inventory = os.path.join(lab_dir, "inventory.yaml")
+    with open(os.path.join(lab_dir, "fleet.tsv")) as f:
+        header = f.readline().rstrip("\n").split("\t")
+        fleet = {row[0]: dict(zip(header, row)) for row in (line.rstrip("\n").split("\t") for line in f)}
+    bound = 3 * deadline_s + 30
+    extra = [f"-Dquarkus.http.port={http_port}", f"-Ddriftwatch.ssh.device-deadline={deadline_s}s",
+             f"-Ddriftwatch.ssh.command-timeout={max(1, deadline_s // 2)}s",
+             f"-Ddriftwatch.ssh.connect-timeout={max(1, deadline_s // 4)}s",
+             f"-Ddriftwatch.ssh.auth-timeout={max(1, deadline_s // 2)}s"]
+    # 300 first contacts at once on a cold fleet collapse on a small machine (every handshake slows the others past
+    # auth-timeout), before and after issue 11 alike; 100 at a time keeps the run about the daemon.
+    concurrency = int(os.environ.get("BENCH_HOSTILE_CONCURRENCY", "100"))
+    failures = []
+
+    def check(ok, what):
+        print(f"  {'PASS' if ok else 'FAIL'}: {what}", flush=True)
+        if not ok:
+            failures.append(what)
+        return ok
+
+    kinds = {}
+    for router in fleet.values():
+        kinds[router["hostility"]] = kinds.get(router["hostility"], 0) + 1
+    print(f"  fleet: {devices} routers; " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+          + f"; shell-only {sum(r['exec'] != 'RUNS' for r in fleet.values())}"
+          + f"; autodetect {sum(r['inventory_platform'] == 'autodetect' for r in fleet.values())}", flush=True)
+    print(f"  device-deadline {deadline_s} s, max-concurrency {concurrency}: every sweep must end within"
+          f" 3 x {deadline_s} + 30 = {bound} s", flush=True)
+    daemon = None
+    try:
+        daemon = start_daemon(inventory, concurrency, directory, extra)
+        hostile_checks(daemon, inventory, concurrency, directory, extra, fleet, bound, check)
+        daemon = None
+    except Exception as e:
+        check(False, f"the benchmark could not go on: {type(e).__name__}: {e}")
+    finally:
+        if daemon:
+            stop(daemon)
+        stop(lab)
+    if failures:
+        print(f"\nhostile benchmark FAILED {len(failures)} check(s):", flush=True)
+        for failure in failures:
+            print(f"  - {failure}", flush=True)
+        raise SystemExit(1)
+    print("\nhostile benchmark: every check passed", flush=True)
+
+
+def hostile_checks(daemon, inventory, concurrency, directory, extra, fleet, bound, check):
+    """The checks of run_hostile, on a started daemon, which they stop."""
+    devices = len(fleet)
+    try:
+        first = sweep_within(bound + 60)
+        walls = []
+        for n, result in ((1, first), (2, None)):
+            if n == 2:
+                result = sweep_within(bound + 60) if first else None
+            if not check(result is not None, f"sweep {n} finished (waited {bound + 60} s)"):
+                break
+            wall = seconds(result)
+            walls.append(wall)
+            counts = {k: v for k, v in result["counts"].items() if v}
+            print(f"  sweep {n}: {result['state']} in {wall:.1f} s; " + ", ".join(f"{k} {v}" for k, v in
+                                                                                sorted(counts.items())), flush=True)
+            check(result["state"] == "COMPLETED", f"sweep {n} ended COMPLETED (was {result['state']})")
+            check(wall <= bound, f"sweep {n} wall time {wall:.1f} s <= {bound} s")
+            check(result["devices"] == devices and sum(counts.values()) == devices,
+                  f"sweep {n} recorded a status for all {devices} routers ({sum(counts.values())})")
+            judge_statuses(fleet, check, n)
+        if len(walls) == 2:
+            check(walls[1] <= max(walls[0] * 1.25, walls[0] + 5),
+                  f"second sweep as quick as the first ({walls[1]:.1f} s vs {walls[0]:.1f} s)")
+        time.sleep(2)
+        before = cpu_seconds(daemon.pid)
+        time.sleep(10)
+        idle = (cpu_seconds(daemon.pid) - before) / 10
+        check(idle < 0.05, f"daemon idle after the sweeps: {idle * 100:.1f}% of a core over 10 s (limit 5%)")
+    except Exception:
+        stop(daemon)
+        raise
+    kill_and_restart(daemon, inventory, concurrency, directory, extra, fleet, bound, check)
+
+
+def judge_statuses(fleet, check, n):
+    """Every router's status is one its misbehaviour allows; every answer that reached the daemon whole has the
+    router's version; shell-only routers were polled through the shell."""
+    devices = {d["name"]: d for d in http("GET", "/api/devices")}
+    wrong, versions, shells = [], [], []
+    for name, router in fleet.items():
+        device = devices.get(name)
+        status = device and device["status"]
+        allowed = HOSTILE_EXPECTED.get(router["hostility"], {"OK"})
+        if status not in allowed:
+            wrong.append(f"{name} ({router['hostility']}, exec {router['exec']}, {router['inventory_platform']}):"
+                         f" {status}, expected {'/'.join(sorted(allowed))}: {(device or {}).get('reason')}")
+            continue
+        if status == "OK" and router["version"] not in (device["version"] or ""):
+            versions.append(f"{name} ({router['hostility']}): version {device['version']!r}, router runs"
+                            f" {router['version']!r}")
+        if router["exec"] != "RUNS" and status == "OK" and device.get("pollMode") != "SHELL":
+            shells.append(f"{name} (exec {router['exec']}): polled through {device.get('pollMode')}")
+    for line in (wrong + versions + shells)[:40]:
+        print(f"    {line}", flush=True)
+    check(not wrong, f"sweep {n}: every router has an acceptable status ({len(wrong)} not)")
+    check(not versions, f"sweep {n}: every well-formed answer has the right version ({len(versions)} wrong)")
+    check(not shells, f"sweep {n}: every shell-only router answered through its shell ({len(shells)} not)")
+
+
+def kill_and_restart(daemon, inventory, concurrency, directory, extra, fleet, bound, check):
+    """kill -9 in the middle of a sweep, then a restart on the same database: the sweeps and history written
+    before the kill are all there, the killed sweep is closed rather than left RUNNING, and sweeps run again."""
+    devices = len(fleet)
+    sweeps_before = {s["id"]: s for s in http("GET", "/api/sweeps?limit=1000")}
+    sample = sorted(fleet)[::max(1, len(fleet) // 30)]
+    history_before = {name: len(http("GET", f"/api/devices/{name}/history")) for name in sample}
+    killed_id = start_sweep()
+    # Killed once about a third of the routers are recorded: the middle of the sweep, with its writer busy.
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        running = http("GET", f"/api/sweeps/{killed_id}")
+        if sum(running["counts"].values()) >= devices // 3 or running["finishedAt"]:
+            break
+        time.sleep(0.05)
+    recorded = sum(running["counts"].values())
+    daemon.kill()
+    daemon.wait()
+    print(f"  kill -9 of the daemon during sweep {killed_id}, {recorded} of {devices} routers recorded so far",
+          flush=True)
+    daemon = start_daemon(inventory, concurrency, directory, extra)
+    try:
+        killed = http("GET", f"/api/sweeps/{killed_id}")
+        check(killed["state"] != "RUNNING" and killed["finishedAt"] is not None,
+              f"the killed sweep {killed_id} is closed after the restart (state {killed['state']})")
+        after = {s["id"]: s for s in http("GET", "/api/sweeps?limit=1000")}
+        lost = [i for i, s in sweeps_before.items()
+                if i not in after or (after[i]["state"], after[i]["counts"]) != (s["state"], s["counts"])]
+        check(not lost, f"every sweep finished before the kill is kept as it was ({len(sweeps_before)} sweeps,"
+                        f" {len(lost)} changed or lost)")
+        shrunk = [n for n, count in history_before.items()
+                  if len(http("GET", f"/api/devices/{n}/history")) < count]
+        check(not shrunk, f"no device history lost ({len(sample)} devices sampled, {len(shrunk)} shorter)")
+        result = sweep_within(bound + 60)
+        check(result is not None and result["state"] == "COMPLETED" and seconds(result) <= bound,
+              "the restarted daemon sweeps again within the bound"
+              + (f" ({seconds(result):.1f} s, {result['state']})" if result else " (did not finish)"))
+        still_running = [s["id"] for s in http("GET", "/api/sweeps?limit=1000") if s["state"] == "RUNNING"]
+        check(not still_running, f"no sweep left RUNNING ({still_running})")
+    finally:
+        stop(daemon)
+
+
 def print_row(row):
     print(f"  sweep {row['sweep']}: {row['ok']}/{row['devices']} OK at concurrency {row['concurrency']}, "
           f"{row['latency_ms']} ms latency: {row['wall_s']} s wall, {row['devices_per_s']} devices/s; "
@@ -345,6 +554,9 @@ def main(argv):
     if argv and argv[0] == "history":
         print(f"Driftwatch history benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_history(*[int(a) for a in argv[1:3]])
+    if argv and argv[0] == "hostile":
+        print(f"Driftwatch hostile-fleet benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        return run_hostile(*[int(a) for a in argv[1:3]])
     if argv and argv[0] == "soak":
         print(f"Driftwatch soak benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_soak(*[int(a) for a in argv[1:3]])

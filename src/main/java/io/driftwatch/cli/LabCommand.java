@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code lab [--devices N] [--latency 500ms] [--base-port P] [--dir D] [--upgrade-chance X] [--fault-share X]
- * [--seed S]}: runs the simulated fleet as a process of its own, so its cost can be measured apart from the
+ * [--seed S] [--hostile-share X] [--shell-only-share X] [--autodetect-share X]}: runs the simulated fleet as a process of its own, so its cost can be measured apart from the
  * daemon's or placed on another machine. Writes an ordinary inventory file and serves until stopped.
  */
 final class LabCommand {
@@ -32,6 +32,9 @@ final class LabCommand {
         double upgradeChance = 0;
         double faultShare = 0;
         long seed = 42;
+        double hostileShare = 0;
+        double shellOnlyShare = 0;
+        double autodetectShare = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -43,17 +46,21 @@ final class LabCommand {
                     case "--upgrade-chance" -> upgradeChance = Double.parseDouble(value);
                     case "--fault-share" -> faultShare = Double.parseDouble(value);
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--hostile-share" -> hostileShare = Double.parseDouble(value);
+                    case "--shell-only-share" -> shellOnlyShare = Double.parseDouble(value);
+                    case "--autodetect-share" -> autodetectShare = Double.parseDouble(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
             }
         } catch (RuntimeException e) {
             err.println(e.getMessage() + "\nusage: lab [--devices N] [--latency 500ms] [--base-port P] [--dir D]"
-                    + " [--upgrade-chance X] [--fault-share X] [--seed S]");
+                    + " [--upgrade-chance X] [--fault-share X] [--seed S] [--hostile-share X]"
+                    + " [--shell-only-share X] [--autodetect-share X]");
             return 2;
         }
         LabFleet.Settings settings = new LabFleet.Settings(devices, latency, basePort, upgradeChance, faultShare,
-                seed, directory);
+                seed, directory, hostileShare, shellOnlyShare, autodetectShare);
         try {
             LabFleet fleet = LabFleet.start(settings, ParserRegistry.standard(), Clock.systemUTC());
             CountDownLatch stopped = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package io.driftwatch.history;
 
 import io.driftwatch.drift.Compliance;
+import io.driftwatch.polling.PollMode;
 import io.driftwatch.polling.PollStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -96,4 +97,18 @@ public class Device extends PanacheEntityBase {
     /** Whether UNREACHABLE was reported for the current run and RECOVERED not yet. */
     @Column(name = "unreachable_raised")
     public boolean unreachableRaised;
+
+    /** The channel the last poll that ran the command went through; null before the first. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "poll_mode")
+    public PollMode pollMode;
+    /**
+     * What exec answered when Driftwatch learned that this device needs its interactive shell; null when it has
+     * not (exec works, or the inventory asks for the shell). Set, it sends later polls straight to the shell.
+     */
+    @Column(name = "shell_learned")
+    public String shellLearned;
+    /** The inventory's shell setting when {@link #shellLearned} was learned; a different setting forgets it. */
+    @Column(name = "shell_learned_under")
+    public Boolean shellLearnedUnder;
 }

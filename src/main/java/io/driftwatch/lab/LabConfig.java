@@ -33,6 +33,25 @@ public interface LabConfig {
     @WithDefault("0.06")
     double faultShare();
 
+    /**
+     * Share of routers that misbehave the hostile ways (wrong password, closed port, silent port, hung command, slow
+     * drip, hang-up half-way, 5 MiB output, invalid UTF-8, 64 KiB banner, control characters, endless output,
+     * backtracking-shaped output), split evenly between the twelve kinds; 0.36 gives each kind 3% of the fleet.
+     */
+    @WithDefault("0")
+    double hostileShare();
+
+    /**
+     * Share of routers that only answer through their interactive shell: half refuse exec, half accept it and
+     * answer with a failure ({@code % exec not supported, use a shell}, nothing, or {@code % Invalid input}).
+     */
+    @WithDefault("0")
+    double shellOnlyShare();
+
+    /** Share of routers the inventory lists with {@code platform: autodetect}. */
+    @WithDefault("0")
+    double autodetectShare();
+
     /** Seed of the fleet's make-up, so two runs with the same settings build the same fleet. */
     @WithDefault("42")
     long seed();

@@ -31,21 +31,43 @@ public final class LabFleet implements AutoCloseable {
     private final LabRouterServer server;
     private final List<LabRouter> routers;
     private final Path inventoryFile;
+    /** The hostile fleet's extra listeners: a server with a huge banner, and ports that never speak. */
+    private final List<AutoCloseable> extras;
 
-    private LabFleet(LabRouterServer server, List<LabRouter> routers, Path inventoryFile) {
+    private LabFleet(LabRouterServer server, List<LabRouter> routers, Path inventoryFile, List<AutoCloseable> extras) {
         this.server = server;
         this.routers = routers;
         this.inventoryFile = inventoryFile;
+        this.extras = extras;
     }
 
     /** What the fleet looks like; see {@link LabConfig} for each field. */
     public record Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
-            long seed, Path directory) {
+            long seed, Path directory, double hostileShare, double shellOnlyShare, double autodetectShare) {
+
+        /** A fleet without hostile, shell-only or autodetect routers. */
+        public Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
+                long seed, Path directory) {
+            this(devices, latency, basePort, upgradeChance, faultShare, seed, directory, 0, 0, 0);
+        }
 
         public static Settings of(LabConfig config) {
             return new Settings(config.devices(), config.latency(), config.basePort(), config.upgradeChance(),
-                    config.faultShare(), config.seed(), config.directory());
+                    config.faultShare(), config.seed(), config.directory(), config.hostileShare(),
+                    config.shellOnlyShare(), config.autodetectShare());
         }
+    }
+
+    /** How an exec request fares on a router of the fleet. */
+    enum Exec {
+        RUNS, REFUSED, NOT_SUPPORTED, SILENT_EXIT, INVALID_INPUT
+    }
+
+    /**
+     * The fleet's make-up beyond platforms, router by router: how each misbehaves, how it takes exec, and whether
+     * the inventory leaves its platform to autodetection.
+     */
+    record Makeup(List<LabHostility> hostility, List<Exec> exec, List<Boolean> autodetect) {
     }
 
     public static LabFleet start(Settings settings, ParserRegistry parsers, Clock clock) throws IOException {
@@ -57,12 +79,16 @@ public final class LabFleet implements AutoCloseable {
         List<String> mix = platformMix(parsers);
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         List<Fault> faults = faults(settings, random);
+        Makeup makeup = makeup(settings, faults);
         Instant now = clock.instant();
 
         LabRouterServer server = new LabRouterServer(clock);
         server.start();
+        List<AutoCloseable> extras = new ArrayList<>();
+        LabRouterServer bannerServer = null;
         List<LabRouter> routers = new ArrayList<>(settings.devices());
         StringBuilder devices = new StringBuilder();
+        StringBuilder manifest = new StringBuilder("name\tport\tplatform\tinventory_platform\thostility\texec\tversion\n");
         try {
             for (int i = 0; i < settings.devices(); i++) {
                 String platform = mix.get(i % mix.size());
@@ -77,27 +103,145 @@ public final class LabFleet implements AutoCloseable {
                         random.nextLong());
                 router.upgradeChance(settings.upgradeChance());
                 Fault fault = faults.get(i);
+                LabHostility hostility = makeup.hostility().get(i);
+                Exec exec = makeup.exec().get(i);
                 int port = settings.basePort() + i;
-                if (fault != Fault.PORT_CLOSED) {
+                if (hostility == LabHostility.SILENT_PORT) {
+                    extras.add(SilentPort.open(port));
+                } else if (hostility == LabHostility.HUGE_BANNER) {
+                    if (bannerServer == null) {
+                        // MINA sends one banner per server, so the long-winded routers get a server of their own.
+                        bannerServer = new LabRouterServer(clock, LabRouterServer.Options.banner(LabHostility.hugeBanner()));
+                        bannerServer.start();
+                        extras.add(bannerServer);
+                    }
+                    bannerServer.serve(router, port);
+                } else if (fault != Fault.PORT_CLOSED && hostility != LabHostility.CLOSED_PORT) {
                     server.serve(router, port);
                 }
-                if (fault == Fault.SILENT) {
+                if (fault == Fault.SILENT || hostility == LabHostility.HUNG_COMMAND) {
                     router.behaviour(LabRouter.Behaviour.SILENT);
                 } else if (fault == Fault.GARBAGE) {
                     router.behaviour(LabRouter.Behaviour.GARBAGE);
                 }
+                router.hostility(hostility);
+                switch (exec) {
+                    case REFUSED -> router.execRefused(true);
+                    case NOT_SUPPORTED -> router.execFailure(LabRouter.ExecFailure.NOT_SUPPORTED);
+                    case SILENT_EXIT -> router.execFailure(LabRouter.ExecFailure.SILENT_EXIT);
+                    case INVALID_INPUT -> router.execFailure(LabRouter.ExecFailure.INVALID_INPUT);
+                    case RUNS -> {
+                    }
+                }
                 routers.add(router);
+                String listed = makeup.autodetect().get(i) ? "autodetect" : platform;
+                boolean stale = fault == Fault.WRONG_PASSWORD || hostility == LabHostility.WRONG_PASSWORD;
                 devices.append("  - { name: %s, host: 127.0.0.1, port: %d, platform: %s, credential: %s, group: %s }\n"
-                        .formatted(name, port, platform, fault == Fault.WRONG_PASSWORD ? "lab-stale" : "lab",
-                                group));
+                        .formatted(name, port, listed, stale ? "lab-stale" : "lab", group));
+                manifest.append(String.join("\t", name, String.valueOf(port), platform, listed,
+                        fault != Fault.NONE ? "FAULT_" + fault : hostility.name(), exec.name(), router.version()))
+                        .append('\n');
             }
         } catch (IOException | RuntimeException e) {
             server.close();
+            for (AutoCloseable extra : extras) {
+                closeQuietly(extra);
+            }
             throw e;
         }
         Path inventory = writeInventory(settings.directory(), password, devices);
         writePolicy(settings.directory());
-        return new LabFleet(server, List.copyOf(routers), inventory);
+        // What each router was made to do, for a benchmark to hold the daemon's verdicts against.
+        Files.writeString(settings.directory().resolve("fleet.tsv"), manifest);
+        return new LabFleet(server, List.copyOf(routers), inventory, List.copyOf(extras));
+    }
+
+    /**
+     * Hands out the hostile kinds, an even share each, to routers without an older fault; then the shell-only
+     * routers among those that behave, half refusing exec and half failing it; then autodetection over the whole
+     * fleet. A random of its own keeps the rest of the fleet as it was for the same seed.
+     */
+    static Makeup makeup(Settings settings, List<Fault> faults) {
+        int n = settings.devices();
+        Random random = new Random(settings.seed() * 31 + 11);
+        List<Integer> free = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (faults.get(i) == Fault.NONE) {
+                free.add(i);
+            }
+        }
+        Collections.shuffle(free, random);
+        int hostile = (int) Math.round(n * settings.hostileShare());
+        int shellOnly = (int) Math.round(n * settings.shellOnlyShare());
+        if (hostile + shellOnly > free.size()) {
+            throw new IllegalArgumentException("hostile-share and shell-only-share ask for " + (hostile + shellOnly)
+                    + " routers, but only " + free.size() + " of " + n + " are free of other faults");
+        }
+        List<LabHostility> hostility = new ArrayList<>(Collections.nCopies(n, LabHostility.NONE));
+        for (int k = 0; k < hostile; k++) {
+            hostility.set(free.get(k), LabHostility.KINDS.get(k % LabHostility.KINDS.size()));
+        }
+        Exec[] shellKinds = {Exec.REFUSED, Exec.NOT_SUPPORTED, Exec.REFUSED, Exec.SILENT_EXIT, Exec.REFUSED,
+            Exec.INVALID_INPUT};
+        List<Exec> exec = new ArrayList<>(Collections.nCopies(n, Exec.RUNS));
+        for (int k = 0; k < shellOnly; k++) {
+            exec.set(free.get(hostile + k), shellKinds[k % shellKinds.length]);
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        Collections.shuffle(all, random);
+        List<Boolean> autodetect = new ArrayList<>(Collections.nCopies(n, false));
+        for (int k = 0; k < Math.round(n * settings.autodetectShare()); k++) {
+            autodetect.set(all.get(k), true);
+        }
+        return new Makeup(List.copyOf(hostility), List.copyOf(exec), List.copyOf(autodetect));
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // Closing on a failed start: the first error is the one worth reporting.
+        }
+    }
+
+    /** A port that takes TCP connections and never says a word: a router whose SSH daemon hangs. */
+    private static final class SilentPort implements AutoCloseable {
+        private final java.net.ServerSocket socket;
+        private final List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private SilentPort(java.net.ServerSocket socket) {
+            this.socket = socket;
+        }
+
+        static SilentPort open(int port) throws IOException {
+            SilentPort silent = new SilentPort(new java.net.ServerSocket(port, 512,
+                    java.net.InetAddress.getLoopbackAddress()));
+            Thread thread = new Thread(silent::hold, "lab-silent-port-" + port);
+            thread.setDaemon(true);
+            thread.start();
+            return silent;
+        }
+
+        private void hold() {
+            while (!socket.isClosed()) {
+                try {
+                    held.add(socket.accept());
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (java.net.Socket connection : held) {
+                connection.close();
+            }
+        }
     }
 
     public Path inventoryFile() {
@@ -115,6 +259,9 @@ public final class LabFleet implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+        for (AutoCloseable extra : extras) {
+            closeQuietly(extra);
+        }
     }
 
     private static Path writeInventory(Path directory, String password, CharSequence devices) throws IOException {
@@ -151,12 +298,12 @@ public final class LabFleet implements AutoCloseable {
                 %s""".formatted(rules));
     }
 
-    private enum Fault {
+    enum Fault {
         NONE, WRONG_PASSWORD, PORT_CLOSED, SILENT, GARBAGE
     }
 
     /** Which routers misbehave: an even share of each fault, spread over the fleet by the seed. */
-    private static List<Fault> faults(Settings settings, Random random) {
+    static List<Fault> faults(Settings settings, Random random) {
         int faulty = (int) Math.round(settings.devices() * settings.faultShare());
         Fault[] kinds = {Fault.WRONG_PASSWORD, Fault.PORT_CLOSED, Fault.SILENT, Fault.GARBAGE};
         List<Fault> faults = new ArrayList<>(Collections.nCopies(settings.devices(), Fault.NONE));

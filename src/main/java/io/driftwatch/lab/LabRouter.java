@@ -55,6 +55,9 @@ public final class LabRouter {
     private volatile Pager pager = Pager.NONE;
     private final AtomicInteger pagerPrompts = new AtomicInteger();
     private volatile String enableSecret;
+    private volatile ExecFailure execFailure = ExecFailure.NONE;
+    private volatile LabHostility hostility = LabHostility.NONE;
+    private final AtomicInteger execRequests = new AtomicInteger();
 
     LabRouter(String name, String platform, String command, String model, String serial, String username,
             String password, List<String> versionTrain, int versionIndex, Instant bootedAt, Duration latency,
@@ -149,6 +152,45 @@ public final class LabRouter {
 
     public boolean execRefused() {
         return execRefused;
+    }
+
+    /** How a router that accepts the exec channel can still refuse to run the command, as many do. */
+    public enum ExecFailure {
+        /** Runs the command. */
+        NONE,
+        /** Answers {@code % exec not supported, use a shell} on stderr with exit status 1. */
+        NOT_SUPPORTED,
+        /** Prints nothing and exits 0. */
+        SILENT_EXIT,
+        /** Prints only {@code % Invalid input detected at '^' marker.} and exits 0. */
+        INVALID_INPUT
+    }
+
+    /** Accepts exec requests but answers them with this failure; the shell still works. */
+    public void execFailure(ExecFailure failure) {
+        this.execFailure = failure;
+    }
+
+    public ExecFailure execFailure() {
+        return execFailure;
+    }
+
+    /** How the router misbehaves in the hostile fleet; the output kinds are played by its version command. */
+    public void hostility(LabHostility hostility) {
+        this.hostility = hostility;
+    }
+
+    public LabHostility hostility() {
+        return hostility;
+    }
+
+    /** Exec requests received so far, refused or failed ones included. */
+    public int execRequests() {
+        return execRequests.get();
+    }
+
+    void countExecRequest() {
+        execRequests.incrementAndGet();
     }
 
     /** Whether the shell pages long output with {@code --More--}. */

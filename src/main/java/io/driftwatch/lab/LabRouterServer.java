@@ -79,8 +79,10 @@ public final class LabRouterServer implements AutoCloseable {
      * @param ciphers    ciphers offered; empty for MINA's defaults
      * @param macs       MACs offered; empty for MINA's defaults
      * @param forwarding whether clients may open direct-tcpip channels through it, as through a bastion
+     * @param banner     login banner sent before authentication, or null for none
      */
-    public record Options(List<String> kex, List<String> ciphers, List<String> macs, boolean forwarding) {
+    public record Options(List<String> kex, List<String> ciphers, List<String> macs, boolean forwarding,
+            String banner) {
 
         public static final Options DEFAULTS = new Options(List.of(), List.of(), List.of(), false);
 
@@ -88,6 +90,15 @@ public final class LabRouterServer implements AutoCloseable {
             kex = List.copyOf(kex);
             ciphers = List.copyOf(ciphers);
             macs = List.copyOf(macs);
+        }
+
+        public Options(List<String> kex, List<String> ciphers, List<String> macs, boolean forwarding) {
+            this(kex, ciphers, macs, forwarding, null);
+        }
+
+        /** A server whose routers all greet with this login banner before authentication. */
+        public static Options banner(String banner) {
+            return new Options(List.of(), List.of(), List.of(), false, banner);
         }
 
         /** A server that offers only these algorithms, as an old router does. */
@@ -108,6 +119,9 @@ public final class LabRouterServer implements AutoCloseable {
     public LabRouterServer(Clock clock, Options options) {
         this.clock = clock;
         restrictAlgorithms(options);
+        if (options.banner() != null) {
+            CoreModuleProperties.WELCOME_BANNER.set(server, options.banner());
+        }
         if (options.forwarding()) {
             server.setForwardingFilter(new AcceptAllForwardingFilter() {
                 @Override
@@ -133,6 +147,9 @@ public final class LabRouterServer implements AutoCloseable {
         });
         server.setCommandFactory((channel, command) -> {
             LabRouter router = routerOf(channel.getSession());
+            if (router != null) {
+                router.countExecRequest();
+            }
             // MINA answers a null command with a failure reply to the exec request, as shell-only routers do.
             return router != null && router.execRefused() ? null : new VersionCommand(router, command);
         });
@@ -280,6 +297,10 @@ public final class LabRouterServer implements AutoCloseable {
         public void start(ChannelSession channel, Environment env) {
             this.channel = channel;
             commands.incrementAndGet();
+            if (router != null && router.execFailure() != LabRouter.ExecFailure.NONE) {
+                failExec(router.execFailure());
+                return;
+            }
             if (router == null || !router.command().equals(command)) {
                 write(err, "% Invalid input detected: '" + command + "'\n");
                 loggedOut(channel.getSession());
@@ -293,7 +314,27 @@ public final class LabRouterServer implements AutoCloseable {
             reply = timer.schedule(() -> answer(behaviour), router.latency().toMillis(), TimeUnit.MILLISECONDS);
         }
 
+        /** Accepted the request, and now will not run it, the way routers that want a shell answer. */
+        private void failExec(LabRouter.ExecFailure failure) {
+            int code = 0;
+            switch (failure) {
+                case NOT_SUPPORTED -> {
+                    write(out, "% exec not supported, use a shell\r\n");
+                    code = 1;
+                }
+                case INVALID_INPUT -> write(out, "% Invalid input detected at '^' marker.\r\n");
+                default -> {
+                }
+            }
+            loggedOut(channel.getSession());
+            exit.onExit(code);
+        }
+
         private void answer(LabRouter.Behaviour behaviour) {
+            if (router.hostility().inOutput()) {
+                answerHostile(router.hostility());
+                return;
+            }
             if (behaviour == LabRouter.Behaviour.GARBAGE) {
                 write(out, "%% Unrecognized reply from line card 3\r\nsegfault at 0x0000dead\r\n");
             } else {
@@ -302,6 +343,73 @@ public final class LabRouterServer implements AutoCloseable {
             }
             loggedOut(channel.getSession());
             exit.onExit(0);
+        }
+
+        /** Plays the router's misbehaviour in its output; the streaming kinds stop when the client goes away. */
+        private void answerHostile(LabHostility hostility) {
+            String output = router.versionOutput(clock.instant());
+            byte[] plain = output.getBytes(StandardCharsets.UTF_8);
+            switch (hostility) {
+                case INVALID_UTF8 -> finish(LabHostility.withInvalidUtf8(output));
+                case CONTROL_CHARACTERS -> finish(LabHostility.withControlCharacters(output));
+                case BACKTRACKING -> finish(LabHostility.withBacktrackingTail(output));
+                case HANG_UP -> {
+                    writeBytes(out, java.util.Arrays.copyOf(plain, plain.length * 2 / 5));
+                    // A graceful close sends what was written, then drops the connection without an exit status.
+                    channel.getSession().close(false);
+                }
+                case SLOW_DRIP -> stream(plain, 1, LabHostility.DRIP_MILLIS, false);
+                case HUGE_OUTPUT -> {
+                    byte[] huge = java.util.Arrays.copyOf(plain, plain.length + LabHostility.HUGE_OUTPUT_BYTES);
+                    System.arraycopy(LabHostility.filler(LabHostility.HUGE_OUTPUT_BYTES), 0, huge, plain.length,
+                            LabHostility.HUGE_OUTPUT_BYTES);
+                    stream(huge, LabHostility.CHUNK_BYTES, 10, false);
+                }
+                case ENDLESS_OUTPUT -> stream(LabHostility.filler(LabHostility.ENDLESS_CHUNK_BYTES),
+                        LabHostility.ENDLESS_CHUNK_BYTES, LabHostility.ENDLESS_MILLIS, true);
+                default -> finish(plain);
+            }
+        }
+
+        private void finish(byte[] bytes) {
+            writeBytes(out, bytes);
+            loggedOut(channel.getSession());
+            exit.onExit(0);
+        }
+
+        /**
+         * Sends {@code bytes} a piece every {@code millis} on the timer, never holding a thread between pieces; over
+         * and over when {@code endless}.
+         */
+        private void stream(byte[] bytes, int piece, long millis, boolean endless) {
+            int[] sent = {0};
+            reply = timer.scheduleAtFixedRate(() -> {
+                if (!channel.isOpen()) {
+                    reply.cancel(false);
+                    return;
+                }
+                int length = Math.min(piece, bytes.length - sent[0]);
+                boolean written = writeBytes(out, java.util.Arrays.copyOfRange(bytes, sent[0], sent[0] + length));
+                sent[0] = endless ? 0 : sent[0] + length;
+                if (!written) {
+                    reply.cancel(false);
+                } else if (sent[0] >= bytes.length) {
+                    reply.cancel(false);
+                    loggedOut(channel.getSession());
+                    exit.onExit(0);
+                }
+            }, millis, millis, TimeUnit.MILLISECONDS);
+        }
+
+        private boolean writeBytes(OutputStream stream, byte[] bytes) {
+            try {
+                stream.write(bytes);
+                stream.flush();
+                return true;
+            } catch (IOException | RuntimeException e) {
+                // The client went away or gave up; nothing more to send.
+                return false;
+            }
         }
 
         private void write(OutputStream stream, String text) {

@@ -7,12 +7,24 @@ package io.driftwatch.polling;
  * @param firstContact   whether no key was pinned for the device before this attempt
  * @param command        the command {@code output} answers; null after a probe no reply of which was recognised,
  *                       when {@code output} holds all of them
+ * @param mode           the channel the command went through; null when no command ran
+ * @param shellLearned   why this attempt found that the device needs its shell (its exec answer), or null
  */
 record Collected(PollStatus status, String reason, String output, String offeredHostKey, boolean firstContact,
-        String command) {
+        String command, PollMode mode, String shellLearned) {
 
     Collected(PollStatus status, String reason, String output, String offeredHostKey, boolean firstContact) {
-        this(status, reason, output, offeredHostKey, firstContact, null);
+        this(status, reason, output, offeredHostKey, firstContact, null, null, null);
+    }
+
+    Collected(PollStatus status, String reason, String output, String offeredHostKey, boolean firstContact,
+            String command) {
+        this(status, reason, output, offeredHostKey, firstContact, command, null, null);
+    }
+
+    /** This attempt's outcome, noting that it learned the device needs its shell and why. */
+    Collected learnedShell(String why) {
+        return new Collected(status, reason, output, offeredHostKey, firstContact, command, mode, why);
     }
 
     static Collected failed(PollStatus status, String reason, HostKeyCheck check) {
@@ -21,7 +33,7 @@ record Collected(PollStatus status, String reason, String output, String offered
 
     static Collected succeeded(SshCollector.Reply reply, HostKeyCheck check) {
         return new Collected(PollStatus.OK, null, reply.output(), offeredLine(check), check.firstContact(),
-                reply.command());
+                reply.command(), reply.mode(), reply.shellLearned());
     }
 
     private static String offeredLine(HostKeyCheck check) {

@@ -141,7 +141,8 @@ public class DevicePoller {
             long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             return new ProbeResult(target, status, reason, facts, collected == null ? null : collected.output(),
                     offeredHostKey, firstContact, startedAt, durationMs, attempts, platform,
-                    collected == null ? null : collected.command());
+                    collected == null ? null : collected.command(), collected == null ? null : collected.mode(),
+                    collected == null ? null : collected.shellLearned());
         }
     }
 

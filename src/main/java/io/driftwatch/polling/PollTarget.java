@@ -22,6 +22,8 @@ import java.util.concurrent.Semaphore;
  * @param enable           secret for the enable step, or null
  * @param jump             bastion to connect through, or null
  * @param logins           cap on simultaneous logins with the device's credential, or null for none
+ * @param shellLearned     why an earlier poll found that this device needs its shell (what exec answered), when
+ *                         that is why {@code shell} is set; null when the inventory decides, or exec works
  */
 public record PollTarget(
         long deviceId,
@@ -40,11 +42,21 @@ public record PollTarget(
         boolean shell,
         Secret enable,
         Jump jump,
-        LoginSlots logins) {
+        LoginSlots logins,
+        String shellLearned) {
 
     public PollTarget {
         identities = List.copyOf(identities);
         acceptedHostKeys = List.copyOf(acceptedHostKeys);
+    }
+
+    /** A target whose channel is the inventory's choice alone. */
+    public PollTarget(long deviceId, String name, String host, int port, String platform, String detectedPlatform,
+            String command, String username, Secret password, List<KeyPair> identities,
+            List<PublicKey> acceptedHostKeys, String setupError, GroupOptions.SshAlgorithms algorithms,
+            boolean shell, Secret enable, Jump jump, LoginSlots logins) {
+        this(deviceId, name, host, port, platform, detectedPlatform, command, username, password, identities,
+                acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins, null);
     }
 
     /** Whether the inventory left the platform to be found by a probe. */
@@ -60,7 +72,14 @@ public record PollTarget(
     /** This target asking another command, as a probe does. */
     PollTarget asking(String otherCommand) {
         return new PollTarget(deviceId, name, host, port, platform, detectedPlatform, otherCommand, username,
-                password, identities, acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins);
+                password, identities, acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins,
+                shellLearned);
+    }
+
+    /** This target polled through its shell from now on, because exec answered as {@code why} says. */
+    PollTarget throughShell(String why) {
+        return new PollTarget(deviceId, name, host, port, platform, detectedPlatform, command, username,
+                password, identities, acceptedHostKeys, setupError, algorithms, true, enable, jump, logins, why);
     }
 
     /**

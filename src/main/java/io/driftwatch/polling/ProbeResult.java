@@ -13,6 +13,9 @@ import java.time.Instant;
  * @param platform       the platform whose parser read (or, on PARSE_FAILED, failed to read) the output; null
  *                       when the poll never got that far or autodetection found no single platform
  * @param command        the command {@code output} answers, which a probe may have chosen; null when none ran
+ * @param pollMode       the channel the command went through; null when none ran
+ * @param shellLearned   why this poll found that the device needs its interactive shell (what exec answered), or
+ *                       null when it did not learn that now
  */
 public record ProbeResult(
         PollTarget target,
@@ -26,5 +29,15 @@ public record ProbeResult(
         long durationMs,
         int attempts,
         String platform,
-        String command) {
+        String command,
+        PollMode pollMode,
+        String shellLearned) {
+
+    /** A result that says nothing of the channel, as for a poll that never ran a command. */
+    public ProbeResult(PollTarget target, PollStatus status, String reason, ParsedVersion facts, String output,
+            String offeredHostKey, boolean firstContact, Instant startedAt, long durationMs, int attempts,
+            String platform, String command) {
+        this(target, status, reason, facts, output, offeredHostKey, firstContact, startedAt, durationMs, attempts,
+                platform, command, null, null);
+    }
 }

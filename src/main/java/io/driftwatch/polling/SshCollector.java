@@ -34,8 +34,9 @@ import org.apache.sshd.common.future.CloseFuture;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
 
 /**
- * Runs one command on one device over an exec channel, or an interactive shell where the group asks for one or the
- * router refuses exec, with every wait bounded by its own timeout and by the device's overall deadline. Never throws: every way an attempt can end is a {@link Collected}.
+ * Runs one command on one device over an exec channel, or an interactive shell where the group asks for one, an
+ * earlier poll learned that the device needs one, or the router refuses exec or answers it with a failure (see
+ * {@link ExecReplies}), with every wait bounded by its own timeout and by the device's overall deadline. Never throws: every way an attempt can end is a {@link Collected}.
  */
 @ApplicationScoped
 public class SshCollector {
@@ -55,8 +56,29 @@ public class SshCollector {
         this.jumpTunnels = jumpTunnels;
     }
 
-    /** A command and what the router answered to it. */
-    record Reply(String command, String output) {
+    /**
+     * A command and what the router answered to it.
+     *
+     * @param mode         the channel it went through; null until the collector says
+     * @param shellLearned what exec answered, when that sent this reply through the shell; else null
+     */
+    record Reply(String command, String output, PollMode mode, String shellLearned) {
+
+        Reply(String command, String output) {
+            this(command, output, null, null);
+        }
+
+        Reply via(PollMode channel, String learned) {
+            return new Reply(command, output, channel, learned);
+        }
+    }
+
+    /**
+     * What an exec channel brought back.
+     *
+     * @param unusable why the reply is a refusal in disguise rather than an answer, or null for an answer
+     */
+    private record ExecAnswer(String output, String unusable) {
     }
 
     /** The part of an attempt that runs once the session is authenticated. */
@@ -67,8 +89,23 @@ public class SshCollector {
 
     /** @param deadline {@link System#nanoTime()} value by which the attempt must end */
     Collected collect(PollTarget target, long deadline) {
-        return attempt(target, deadline, session -> new Reply(target.command(),
-                target.shell() ? shell(session, target, deadline) : execute(session, target, deadline)));
+        Collected collected = attempt(target, deadline, session -> target.shell()
+                ? new Reply(target.command(), shell(session, target, deadline)).via(PollMode.SHELL, null)
+                : execute(session, target, deadline));
+        return shellAfterClosedSession(target, collected, shellTarget -> collect(shellTarget, deadline));
+    }
+
+    /**
+     * When exec answered with a failure and the router then closed the session, asks again through the shell on a
+     * new session, within the same deadline.
+     */
+    private static Collected shellAfterClosedSession(PollTarget target, Collected collected,
+            java.util.function.Function<PollTarget, Collected> again) {
+        if (target.shell() || collected.status() == PollStatus.OK || collected.shellLearned() == null) {
+            return collected;
+        }
+        Collected throughShell = again.apply(target.throughShell(collected.shellLearned()));
+        return throughShell.learnedShell(collected.shellLearned());
     }
 
     /**
@@ -81,28 +118,65 @@ public class SshCollector {
      */
     Collected probe(PollTarget target, List<String> commands, BiPredicate<String, String> recognised,
             long deadline) {
-        return attempt(target, deadline, session -> {
+        Collected collected = attempt(target, deadline, session -> {
+            ShellWork<Reply> shellProbe = dialogue -> dialogue.probe(target, commands, recognised);
             if (target.shell()) {
-                return inShell(session, deadline, dialogue -> dialogue.probe(target, commands, recognised));
+                return inShell(session, deadline, shellProbe).via(PollMode.SHELL, null);
             }
             StringBuilder replies = new StringBuilder();
+            // A router that fails every exec request, rather than just the commands of other platforms, needs its
+            // shell; the first failure says why.
+            String firstFailure = null;
+            boolean everyReplyFailed = true;
             for (String command : commands) {
-                String reply;
+                ExecAnswer answer;
                 try {
-                    reply = execute(session, target.asking(command), deadline);
+                    answer = exec(session, target.asking(command), deadline);
                 } catch (AttemptFailed failure) {
                     if (failure.status != PollStatus.ERROR) {
                         throw failure;
                     }
-                    reply = failure.getMessage();
+                    answer = new ExecAnswer(failure.getMessage(), null);
                 }
-                if (recognised.test(command, reply)) {
-                    return new Reply(command, reply);
+                if (answer == null) {
+                    return throughShell(session, target, deadline, "exec request refused", shellProbe);
                 }
-                replies.append("# ").append(command).append('\n').append(reply).append('\n');
+                if (recognised.test(command, answer.output())) {
+                    return new Reply(command, answer.output()).via(PollMode.EXEC, null);
+                }
+                if (answer.unusable() == null) {
+                    everyReplyFailed = false;
+                } else if (firstFailure == null) {
+                    firstFailure = answer.unusable();
+                }
+                replies.append("# ").append(command).append('\n').append(answer.output()).append('\n');
             }
-            return new Reply(null, replies.toString());
+            if (everyReplyFailed && firstFailure != null) {
+                return throughShell(session, target, deadline, firstFailure, shellProbe);
+            }
+            return new Reply(null, replies.toString()).via(PollMode.EXEC, null);
         });
+        return shellAfterClosedSession(target, collected,
+                shellTarget -> probe(shellTarget, commands, recognised, deadline));
+    }
+
+    /**
+     * Runs the shell work on this session now that exec turned out unusable, or, when the router has closed the
+     * session meanwhile, ends the attempt so that the caller opens a new one for the shell.
+     *
+     * @param why what exec answered
+     */
+    private Reply throughShell(ClientSession session, PollTarget target, long deadline, String why,
+            ShellWork<Reply> work) throws IOException, InterruptedException {
+        if (!session.isOpen()) {
+            throw new ShellNeeded(why);
+        }
+        Log.debugf("%s: %s; asking through an interactive shell", target.name(), why);
+        try {
+            return inShell(session, deadline, work).via(PollMode.SHELL, why);
+        } catch (AttemptFailed failure) {
+            throw new AttemptFailed(failure.status, why + "; through the shell: " + failure.getMessage());
+        }
     }
 
     private Collected attempt(PollTarget target, long deadline, SessionWork work) {
@@ -125,6 +199,9 @@ public class SshCollector {
             return Collected.succeeded(reply, check);
         } catch (AttemptFailed decided) {
             return Collected.failed(decided.status, decided.getMessage(), check);
+        } catch (ShellNeeded needed) {
+            return Collected.failed(PollStatus.ERROR, needed.getMessage() + " and the router closed the session",
+                    check).learnedShell(needed.getMessage());
         } catch (IOException | RuntimeException e) {
             // The session's own first error says more than the "session is being closed" a waiter may see.
             return classify(failure.first() != null ? failure.first() : e, target, check);
@@ -191,7 +268,20 @@ public class SshCollector {
         }
     }
 
-    private String execute(ClientSession session, PollTarget target, long deadline)
+    /** Runs the command over exec, and through the shell when exec turns out unusable. */
+    private Reply execute(ClientSession session, PollTarget target, long deadline)
+            throws IOException, InterruptedException {
+        ExecAnswer answer = exec(session, target, deadline);
+        String unusable = answer == null ? "exec request refused" : answer.unusable();
+        if (unusable == null) {
+            return new Reply(target.command(), answer.output()).via(PollMode.EXEC, null);
+        }
+        return throughShell(session, target, deadline, unusable,
+                dialogue -> new Reply(target.command(), dialogue.run(target)));
+    }
+
+    /** @return what exec brought back, or null when the router refused the channel or the request */
+    private ExecAnswer exec(ClientSession session, PollTarget target, long deadline)
             throws IOException, InterruptedException {
         CappedOutput out = new CappedOutput(config.maxOutputBytes());
         CappedOutput err = new CappedOutput(MAX_STDERR_BYTES);
@@ -204,15 +294,13 @@ public class SshCollector {
                         + "' did not open within " + human(config.commandTimeout()));
             }
             if (!open.isOpened()) {
-                Log.debugf("%s refused an exec channel (%s); trying an interactive shell", target.name(),
-                        rootMessage(open.getException()));
-                return shell(session, target, deadline);
+                Log.debugf("%s refused an exec channel (%s)", target.name(), rootMessage(open.getException()));
+                return null;
             }
             Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
                     budget(config.commandTimeout(), deadline));
             if (refused(channel, events, out, err)) {
-                Log.debugf("%s refused the exec request; trying an interactive shell", target.name());
-                return shell(session, target, deadline);
+                return null;
             }
             if (out.overflowed()) {
                 throw new AttemptFailed(PollStatus.ERROR, "output of '" + target.command() + "' exceeded "
@@ -223,12 +311,8 @@ public class SshCollector {
                         + "' within " + human(config.commandTimeout()));
             }
             String output = out.toString(StandardCharsets.UTF_8);
-            Integer exit = channel.getExitStatus();
-            if (exit != null && exit != 0 && output.isBlank()) {
-                throw new AttemptFailed(PollStatus.ERROR, "'" + target.command() + "' exited with status " + exit
-                        + ": " + err.toString(StandardCharsets.UTF_8).strip());
-            }
-            return output;
+            return new ExecAnswer(output, ExecReplies.unusable(channel.getExitStatus(), output,
+                    err.toString(StandardCharsets.UTF_8)));
         }
     }
 
@@ -344,6 +428,16 @@ public class SshCollector {
         }
         String message = root.getMessage();
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    /**
+     * Ends an attempt whose exec answer was a failure after the router closed the session, so the shell needs a
+     * session of its own; the message is what exec answered.
+     */
+    private static final class ShellNeeded extends RuntimeException {
+        ShellNeeded(String why) {
+            super(why, null, false, false);
+        }
     }
 
     /** Ends the attempt with a status already decided; unchecked to keep the steps readable. */

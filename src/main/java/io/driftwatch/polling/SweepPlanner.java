@@ -150,9 +150,29 @@ public class SweepPlanner {
                 && parsers.find(device.detectedPlatform).isPresent() ? device.detectedPlatform : null;
         String platform = spec.autodetect() ? detected : spec.platform();
         String command = platform == null ? null : parsers.find(platform).orElseThrow().command();
+        String shellLearned = rememberedShell(device, options.needsShell());
         return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), detected, command,
                 credential.username(), credential.password(), identities, accepted, setupError, options.ssh(),
-                options.needsShell(), options.enable(), jump, logins.get(credential.name()));
+                options.needsShell() || shellLearned != null, options.enable(), jump, logins.get(credential.name()),
+                shellLearned);
+    }
+
+    /**
+     * What an earlier poll learned about the device needing its shell, while the inventory's shell setting is the
+     * one it was learned under; a changed setting is the operator's word, so what was learned is forgotten.
+     */
+    private static String rememberedShell(Device device, boolean inventoryShell) {
+        if (device.shellLearned == null) {
+            return null;
+        }
+        if (device.shellLearnedUnder == null || device.shellLearnedUnder != inventoryShell) {
+            Log.infof("Device %s: the inventory's shell setting changed to %s; forgetting that it needs its shell"
+                    + " (learned: %s)", device.name, inventoryShell, device.shellLearned);
+            device.shellLearned = null;
+            device.shellLearnedUnder = null;
+            return null;
+        }
+        return device.shellLearned;
     }
 
     private PollTarget.Jump jump(GroupOptions.JumpHost jumpHost, Inventory inventory, KnownHosts knownHosts) {

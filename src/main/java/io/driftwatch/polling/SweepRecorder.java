@@ -312,6 +312,17 @@ public class SweepRecorder {
         } else {
             device.consecutiveFailures++;
         }
+        if (result.pollMode() != null) {
+            device.pollMode = result.pollMode();
+        }
+        if (result.shellLearned() != null) {
+            // Only a poll the shell then answered teaches anything; the target's shell flag is the inventory's here,
+            // since a remembered shell never tries exec.
+            if (result.status() == PollStatus.OK || result.status() == PollStatus.PARSE_FAILED) {
+                device.shellLearned = truncate(result.shellLearned(), 300);
+                device.shellLearnedUnder = result.target().shell();
+            }
+        }
         if (result.status() == PollStatus.HOST_KEY_CHANGED && result.offeredHostKey() != null) {
             if (!result.offeredHostKey().equals(device.offeredHostKey)) {
                 device.offeredHostKeyAt = now;

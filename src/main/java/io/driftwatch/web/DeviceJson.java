@@ -3,6 +3,7 @@ package io.driftwatch.web;
 import io.driftwatch.drift.Compliance;
 import io.driftwatch.history.Device;
 import io.driftwatch.polling.HostKeys;
+import io.driftwatch.polling.PollMode;
 import io.driftwatch.polling.PollStatus;
 import java.time.Instant;
 
@@ -15,6 +16,10 @@ import java.time.Instant;
  * @param lastPolled when the device was last polled, whatever the outcome
  * @param compliance     against the golden-version policy; null until its version is known
  * @param complianceRule the policy rule that decided (file:line, selectors, approved versions); null for NO_POLICY
+ * @param pollMode       the channel the last poll that ran the command went through ({@code EXEC} or
+ *                       {@code SHELL}); null before the first
+ * @param shellLearned   what exec answered when Driftwatch learned that the device needs its interactive shell, which
+ *                       later sweeps then go straight to; null when exec works or the inventory asks for the shell
  */
 public record DeviceJson(
         String name,
@@ -41,12 +46,14 @@ public record DeviceJson(
         String hostKeyPinnedBy,
         String offeredHostKeyFingerprint,
         Compliance compliance,
-        String complianceRule) {
+        String complianceRule,
+        PollMode pollMode,
+        String shellLearned) {
 
     static DeviceJson of(Device d) {
         return new DeviceJson(d.name, d.host, d.port, d.platform, d.detectedPlatform, d.group, d.credentialName, d.inInventory, d.status,
                 d.reason, d.version, d.model, d.serial, d.hostname, d.uptime, d.image, d.lastOkAt, d.polledAt,
                 d.consecutiveFailures, HostKeys.fingerprint(d.hostKey), d.hostKeyPinnedAt, d.hostKeyPinnedBy,
-                HostKeys.fingerprint(d.offeredHostKey), d.compliance, d.complianceRule);
+                HostKeys.fingerprint(d.offeredHostKey), d.compliance, d.complianceRule, d.pollMode, d.shellLearned);
     }
 }

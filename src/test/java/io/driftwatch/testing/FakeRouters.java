@@ -124,6 +124,7 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         ROUTERS.get("chatty").hostname("x".repeat(2 * 1024 * 1024));
         ROUTERS.get("key-only").authorizedKey(writeUserKey().getPublic());
         startOddRouters(parsers);
+        startExecFailingRouters(parsers);
         for (String special : List.of("rebooter", "flaky", "golden", "golden-core")) {
             add(router(special, special.startsWith("golden") ? "juniper_junos" : "cisco_ios", parsers), 0);
         }
@@ -178,6 +179,16 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         LabRouter bastion = LabRouter.of("bastion", "cisco_ios", "show version", "jump", JUMP_PASSWORD,
                 Duration.ZERO, Instant.now());
         PORTS.put("bastion", bastionServer.serve(bastion, 0));
+    }
+
+    /** Routers that accept the exec channel but will not run the command: their shell has to be used. */
+    private static void startExecFailingRouters(ParserRegistry parsers) throws IOException {
+        add(router("exec-unsupported", "cisco_ios", parsers), 0);
+        ROUTERS.get("exec-unsupported").execFailure(LabRouter.ExecFailure.NOT_SUPPORTED);
+        add(router("exec-silent", "arista_eos", parsers), 0);
+        ROUTERS.get("exec-silent").execFailure(LabRouter.ExecFailure.SILENT_EXIT);
+        add(router("exec-invalid", "cisco_nxos", parsers), 0);
+        ROUTERS.get("exec-invalid").execFailure(LabRouter.ExecFailure.INVALID_INPUT);
     }
 
     /** An ECDSA login key in OpenSSH format, as a user would keep it for Driftwatch. */

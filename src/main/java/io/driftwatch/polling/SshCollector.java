@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.text.RouterText;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.InterruptedByTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -205,7 +205,7 @@ public class SshCollector {
             }
             if (!open.isOpened()) {
                 Log.debugf("%s refused an exec channel (%s); trying an interactive shell", target.name(),
-                        rootMessage(open.getException()));
+                        RouterText.forLog(RouterText.clean(rootMessage(open.getException()))));
                 return shell(session, target, deadline);
             }
             Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
@@ -222,11 +222,11 @@ public class SshCollector {
                 throw new AttemptFailed(PollStatus.TIMEOUT, "no complete reply to '" + target.command()
                         + "' within " + human(config.commandTimeout()));
             }
-            String output = out.toString(StandardCharsets.UTF_8);
+            String output = out.text();
             Integer exit = channel.getExitStatus();
             if (exit != null && exit != 0 && output.isBlank()) {
                 throw new AttemptFailed(PollStatus.ERROR, "'" + target.command() + "' exited with status " + exit
-                        + ": " + err.toString(StandardCharsets.UTF_8).strip());
+                        + ": " + err.text().strip());
             }
             return output;
         }

@@ -1,5 +1,6 @@
 package io.driftwatch.alerting;
 
+import io.driftwatch.text.RouterText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,9 @@ class ExecSender {
             variables.put("DRIFTWATCH_SUMMARY", digest.summary());
             variables.put("DRIFTWATCH_LINK", digest.link());
         }
+        // The values quote routers (versions, evidence, reasons). Stored text is cleaned already; this holds even for
+        // text stored before that: a NUL makes the process fail to start, and every retry with it.
+        variables.replaceAll((name, value) -> RouterText.withoutControls(value));
         return variables;
     }
 

@@ -19,9 +19,11 @@ public final class UptimeParser {
 
     private static final Pattern LINUX = Pattern.compile(
             "^(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?up\\s+(.*?)(?:,\\s*\\d+\\s+users?\\b.*|,\\s*load average.*)?$");
+    // A number token starts where the digits start ((?<!\\d)): tried again inside a long run of digits, each try
+    // would read nine of them for nothing.
     private static final Pattern TOKEN = Pattern.compile(
-            "(\\d{1,9}):(\\d{2})(?::(\\d{2}))?|(\\d{1,9})\\s*([a-z]+)(?:\\(s\\))?|(under a minute)");
-    private static final Pattern SEPARATOR = Pattern.compile("[\\s,]*(?:and)?[\\s,]*");
+            "(?<!\\d)(\\d{1,9}):(\\d{2})(?::(\\d{2}))?|(?<!\\d)(\\d{1,9})\\s*+([a-z]+)(?:\\(s\\))?|(under a minute)");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s,]*+(?:and)?[\\s,]*+");
     private static final long MINUTE = 60;
     private static final long HOUR = 3600;
     private static final long DAY = 86_400;

@@ -18,7 +18,8 @@ public final class CiscoNxosParser implements VersionParser {
     private static final Pattern CHASSIS = Pattern.compile("^\\s*cisco\\s+(.+?)\\s+[Cc]hassis\\b");
     // ACI leaf switches give only the product ID: "cisco N9K-C93180LC-EX ("supervisor")".
     private static final Pattern PRODUCT_ID = Pattern.compile("^\\s*cisco\\s+(?:N\\d+K-)?([A-Z0-9][\\w-]*)\\s+\\(");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    /** Innermost only: {@code \\([^)]*\\)} started again at each of a line of {@code (} scans to its end each time. */
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*+\\)");
     private static final Pattern SERIAL = Pattern.compile("^\\s*Processor Board ID\\s+(\\S+)");
     private static final Pattern HOSTNAME = Pattern.compile("^\\s*Device name:\\s+(\\S+)");
     private static final Pattern UPTIME = Pattern.compile("^\\s*Kernel uptime is\\s+(.+)$");

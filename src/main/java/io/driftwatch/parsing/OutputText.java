@@ -8,12 +8,20 @@ import java.util.regex.Pattern;
 /** Text helpers shared by the parsers, so every platform copes with line endings and tabs the same way. */
 final class OutputText {
 
+    /**
+     * Longest line a parser looks at; the rest of a longer line is dropped. No version output line comes near it, and
+     * it bounds what any pattern can cost on one line whatever a router sends (a line of 200,000 blanks fed to
+     * {@code \\s*...} patterns).
+     */
+    static final int MAX_LINE = 4096;
+
     private OutputText() {
     }
 
     /**
      * Splits output into lines with CR/CRLF endings, tabs and trailing blanks removed. Devices and terminal servers
-     * disagree on all three, and none of them carries meaning in a version command's output.
+     * disagree on all three, and none of them carries meaning in a version command's output. Lines are cut at
+     * {@link #MAX_LINE} chars.
      */
     static List<String> lines(String output) {
         List<String> lines = new ArrayList<>();
@@ -21,10 +29,33 @@ final class OutputText {
             return lines;
         }
         String text = output.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-        for (String line : text.split("\n", -1)) {
-            lines.add(line.stripTrailing());
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            lines.add(text.substring(start, Math.min(stop, start + MAX_LINE)).stripTrailing());
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
+    }
+
+    /** The output with LF line ends and every line cut at {@link #MAX_LINE}, for patterns that read all of it. */
+    static String capped(String output) {
+        String text = output.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > MAX_LINE) {
+                return String.join("\n", lines(output));
+            }
+            if (end < 0) {
+                return text;
+            }
+            start = end + 1;
+        }
     }
 
     /** Group 1 of the first line the pattern finds, trimmed; null when no line matches or the group is blank. */

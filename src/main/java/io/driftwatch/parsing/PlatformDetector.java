@@ -36,49 +36,54 @@ public final class PlatformDetector {
 
     private static final List<Signature> SIGNATURES = List.of(
             // show version
-            signature("arista_eos", any("^\\s*Arista\\s+\\S", "Software image version:")),
-            signature("aruba_os", any("Image stamp:", "ArubaOS\\s*\\(MODEL:", "Aruba Operating System Software")),
-            signature("broadcom_icos", any("^\\s*System Description\\.{3,}"), any("EdgeSwitch")),
-            signature("ubiquiti_edgeswitch", any("^\\s*(?:System Description|Machine Type)\\.{3,}\\s*EdgeSwitch")),
+            signature("arista_eos", any("^[ \\t]*+Arista[ \\t]++\\S", "Software image version:")),
+            signature("aruba_os", any("Image stamp:", "ArubaOS[ \\t]*+\\(MODEL:", "Aruba Operating System Software")),
+            signature("broadcom_icos", any("^[ \\t]*+System Description\\.{3,}+"), any("EdgeSwitch")),
+            signature("ubiquiti_edgeswitch",
+                    any("^[ \\t]*+(?:System Description|Machine Type)\\.{3,}+[ \\t]*+EdgeSwitch")),
             signature("brocade_fastiron", any("Brocade Communications", "Foundry Networks"), any("Ruckus")),
             signature("ruckus_fastiron", any("Ruckus (?:Networks|Wireless)", "CommScope")),
             signature("cisco_asa", any("Cisco Adaptive Security Appliance Software")),
             signature("cisco_ios", any("Cisco IOS Software", "Cisco IOS[ -]XE Software", "IOS \\(tm\\)",
                     "Cisco Internetwork Operating System Software")),
             signature("cisco_nvfis", any("Cisco NFV Infrastructure Software", "\\bNFVIS\\b")),
-            signature("cisco_nxos", any("Cisco Nexus Operating System", "\\bNX-OS\\b", "^\\s*NXOS:\\s+version")),
-            signature("cisco_s300", any("^\\s*SW version\\s+\\S", "^\\s*Unit\\s+SW version\\b")),
+            signature("cisco_nxos", any("Cisco Nexus Operating System", "\\bNX-OS\\b",
+                    "^[ \\t]*+NXOS:[ \\t]++version")),
+            signature("cisco_s300", any("^[ \\t]*+SW version[ \\t]++\\S", "^[ \\t]*+Unit[ \\t]++SW version\\b")),
             signature("cisco_xr", any("Cisco IOS XR Software")),
             signature("dell_force10", any("Application Software Version:", "Dell Real Time Operating System",
                     "Force10 Operating System")),
-            signature("edgecore", any("^\\s*Operation Code Version:")),
-            signature("ericsson_ipos", any("Ericsson\\s+IPOS\\s+Version")),
-            signature("juniper_junos", any("JUNOS", "^\\s*Junos:")),
-            signature("ubiquiti_edgerouter", any("^\\s*Build ID:", "Ubiquiti Networks", "EdgeRouter")),
-            signature("zte_zxros", any("^\\s*ZTE\\b.*\\bSoftware,\\s*Version:", "ZTE Corporation")),
+            signature("edgecore", any("^[ \\t]*+Operation Code Version:")),
+            signature("ericsson_ipos", any("Ericsson[ \\t]++IPOS[ \\t]++Version")),
+            signature("juniper_junos", any("JUNOS", "^[ \\t]*+Junos:")),
+            signature("ubiquiti_edgerouter", any("^[ \\t]*+Build ID:", "Ubiquiti Networks", "EdgeRouter")),
+            signature("zte_zxros", any("^[ \\t]*+ZTE\\b.*\\bSoftware,[ \\t]*+Version:", "ZTE Corporation")),
             // display version
             signature("huawei_vrp", any("Versatile Routing Platform", "VRP \\(R\\) software")),
-            signature("huawei_smartax", any("^\\s*VERSION\\s*:\\s*\\S"), any("Versatile Routing Platform")),
-            signature("huawei_ont", any("^\\s*main\\s+software\\s+version\\s*[=:]", "^\\s*MainVersion\\s*[=:]")),
+            signature("huawei_smartax", any("^[ \\t]*+VERSION[ \\t]*+:[ \\t]*+\\S"),
+                    any("Versatile Routing Platform")),
+            signature("huawei_ont", any("^[ \\t]*+main[ \\t]++software[ \\t]++version[ \\t]*+[=:]",
+                    "^[ \\t]*+MainVersion[ \\t]*+[=:]")),
             // show system
-            signature("allied_telesis_awplus", any("^\\s*Current software\\s*:", "^System Status\\b",
-                    "^\\s*Software version\\s*:")),
+            signature("allied_telesis_awplus", any("^[ \\t]*+Current software[ \\t]*+:", "^System Status\\b",
+                    "^[ \\t]*+Software version[ \\t]*+:")),
             signature("aruba_aoscx", any("ArubaOS-CX")),
             signature("hp_procurve", any("Status and Counters - General System Information",
-                    "^\\s*Software revision\\s*:")),
+                    "^[ \\t]*+Software revision[ \\t]*+:")),
             // commands only one platform uses
-            signature("avaya_ers", any("^\\s*Operational Software:", "^\\s*sysDescr:")),
+            signature("avaya_ers", any("^[ \\t]*+Operational Software:", "^[ \\t]*+sysDescr:")),
             signature("avaya_vsp", any("\\(Primary Release\\)")),
-            signature("checkpoint_gaia", any("Check Point Gaia", "^\\s*Product version\\s")),
-            signature("ciena_saos", any("Running\\s+Package\\s*:")),
-            signature("cisco_fxos", any("^\\s*Startup-Vers:", "^\\s*Version:\\s*\\S")),
-            signature("cisco_wlc_ssh", any("^\\s*Product Version\\.{2,}", "Cisco Controller")),
-            signature("fortinet", any("^\\s*Version:\\s*Forti", "FortiOS")),
-            signature("fsas_sir", any("^\\s*Firm\\s+Ver\\.", "\\bSi-R\\b")),
-            signature("mikrotik_routeros", any("^\\s*board-name:", "^\\s*build-time:", "RouterOS")),
-            signature("oneaccess_oneos", any("OneOS", "^\\s*System\\s+Information\\s+for\\s+device\\b")),
-            signature("paloalto_panos", any("^\\s*sw-version:")),
-            signature("zyxel_os", any("^\\s*Firmware\\s+Version\\s*:", "ZyXEL|Zyxel")));
+            signature("checkpoint_gaia", any("Check Point Gaia", "^[ \\t]*+Product version\\s")),
+            signature("ciena_saos", any("Running[ \\t]++Package[ \\t]*+:")),
+            signature("cisco_fxos", any("^[ \\t]*+Startup-Vers:", "^[ \\t]*+Version:[ \\t]*+\\S")),
+            signature("cisco_wlc_ssh", any("^[ \\t]*+Product Version\\.{2,}+", "Cisco Controller")),
+            signature("fortinet", any("^[ \\t]*+Version:[ \\t]*+Forti", "FortiOS")),
+            signature("fsas_sir", any("^[ \\t]*+Firm[ \\t]++Ver\\.", "\\bSi-R\\b")),
+            signature("mikrotik_routeros", any("^[ \\t]*+board-name:", "^[ \\t]*+build-time:", "RouterOS")),
+            signature("oneaccess_oneos",
+                    any("OneOS", "^[ \\t]*+System[ \\t]++Information[ \\t]++for[ \\t]++device\\b")),
+            signature("paloalto_panos", any("^[ \\t]*+sw-version:")),
+            signature("zyxel_os", any("^[ \\t]*+Firmware[ \\t]++Version[ \\t]*+:", "ZyXEL|Zyxel")));
 
     private final ParserRegistry parsers;
     private final Map<String, Signature> signatures = new LinkedHashMap<>();
@@ -107,7 +112,7 @@ public final class PlatformDetector {
         if (output == null || output.isBlank()) {
             return List.of();
         }
-        String text = output.replace("\r\n", "\n").replace('\r', '\n');
+        String text = OutputText.capped(output);
         List<String> found = new ArrayList<>();
         for (String platform : parsers.platforms()) {
             Signature signature = signatures.get(platform);

@@ -1,6 +1,7 @@
 package io.driftwatch.polling;
 
 import java.io.ByteArrayOutputStream;
+import io.driftwatch.text.RouterText;
 import java.io.IOException;
 
 /** Collects command output up to a cap; past it the write fails, which makes MINA close the channel. */
@@ -26,6 +27,11 @@ final class CappedOutput extends ByteArrayOutputStream {
     @Override
     public synchronized void write(int b) {
         write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    /** What the router sent, as clean text: the one place exec output becomes a String. */
+    synchronized String text() {
+        return RouterText.clean(RouterText.decode(buf, 0, count));
     }
 
     boolean overflowed() {

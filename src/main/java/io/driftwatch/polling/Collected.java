@@ -1,5 +1,7 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.text.RouterText;
+
 /**
  * What one SSH attempt brought back: the command output on success, otherwise the failing status and why.
  *
@@ -27,8 +29,12 @@ record Collected(PollStatus status, String reason, String output, String offered
         return new Collected(status, reason, output, offeredHostKey, firstContact, command, mode, why);
     }
 
+    /**
+     * A failed attempt. The reason is cleaned here because it may quote the router: its stderr, its disconnect or
+     * channel-refusal message.
+     */
     static Collected failed(PollStatus status, String reason, HostKeyCheck check) {
-        return new Collected(status, reason, null, offeredLine(check), check.firstContact());
+        return new Collected(status, RouterText.clean(reason), null, offeredLine(check), check.firstContact());
     }
 
     static Collected succeeded(SshCollector.Reply reply, HostKeyCheck check) {

@@ -1,6 +1,7 @@
 package io.driftwatch.polling;
 
 import io.driftwatch.inventory.Secret;
+import io.driftwatch.text.RouterText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,15 @@ import java.util.regex.Pattern;
  */
 final class ShellDialogue {
 
-    /** A prompt: something like {@code edge-01>}, {@code edge-01#} or {@code netops@edge-01>} at the end of output. */
-    private static final Pattern PROMPT = Pattern.compile("\\S.{0,127}[>#]");
-    /** {@code --More--}, {@code -- More --}, {@code ---- More ----}, {@code ---(more 45%)---} and the like. */
-    private static final Pattern PAGER = Pattern.compile("(?i)\\s*-{2,}\\s*\\(?\\s*more\\b.*");
-    private static final Pattern PASSWORD = Pattern.compile("(?i).*password:");
-    /** Terminal escape sequences (cursor moves, erase line), which some routers send around a pager marker. */
-    private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
+    /**
+     * {@code --More--}, {@code -- More --}, {@code ---- More ----}, {@code ---(more 45%)---} and the like.
+     * Possessive: with plain {@code \\s*\\(?\\s*} a line of {@code --} and blanks splits its blanks every way before
+     * failing, which takes quadratic time; and a match starts only where blanks and dashes start, so no search tries
+     * it again inside a long run of them.
+     */
+    private static final Pattern PAGER = Pattern.compile("(?i)(?<![\\s-])\\s*+-{2,}+\\s*+\\(?\\s*+more\\b.*");
+    /** Longest last line looked at for a prompt or a pager marker; no real one comes near it. */
+    static final int MAX_PROMPT_LINE = 4096;
 
     private static final long PROMPT_SETTLE_NANOS = 250_000_000L;
 
@@ -87,16 +90,16 @@ final class ShellDialogue {
         send("\n");
         long until = until();
         while (true) {
-            String seen = screen.since(0);
-            String last = lastLine(seen);
+            ShellScreen.Tail tail = screen.tail(0, MAX_PROMPT_LINE);
+            String last = lastLine(tail);
             // A banner line such as "#####" can look like a prompt while the banner is still arriving: a prompt is
             // only taken once the router has been quiet for a moment after it.
-            if (PROMPT.matcher(last).matches()
-                    && !screen.awaitMore(seen.length(), Math.min(until, System.nanoTime() + PROMPT_SETTLE_NANOS))) {
+            if (looksLikePrompt(last)
+                    && !screen.awaitMore(tail.length(), Math.min(until, System.nanoTime() + PROMPT_SETTLE_NANOS))) {
                 promptBase = last.substring(0, last.length() - 1);
                 return;
             }
-            awaitMore(seen.length(), until, "no prompt from the shell");
+            awaitMore(tail.length(), until, "no prompt from the shell");
         }
     }
 
@@ -139,31 +142,80 @@ final class ShellDialogue {
     private String awaitAnswer(int mark, String echo, boolean passwordToo) throws IOException, InterruptedException {
         long until = until();
         String what = echo == null ? "no answer to the enable secret" : "no complete reply to '" + echo + "'";
+        Echo answered = new Echo(mark, echo);
         while (true) {
-            String seen = screen.since(mark);
-            String last = lastLine(seen);
+            // Only the last line is looked at, and only up to a length: the screen can hold a megabyte.
+            ShellScreen.Tail tail = screen.tail(mark, MAX_PROMPT_LINE);
+            String last = lastLine(tail);
             if (PAGER.matcher(last).matches()) {
-                int lineStart = seen.lastIndexOf('\n') + 1;
-                screen.cut(mark + lineStart, mark + seen.length());
+                screen.cut(tail.lineStart(), tail.length());
+                answered.cutFrom(tail.lineStart());
                 send(" ");
                 continue;
             }
-            if (answered(seen, echo) && (isPrompt(last) || passwordToo && PASSWORD.matcher(last).matches())) {
+            if (answered.seen(screen) && (isPrompt(last) || passwordToo && asksPassword(last))) {
                 return last;
             }
-            awaitMore(mark + seen.length(), until, what);
+            awaitMore(tail.length(), until, what);
         }
+    }
+
+    /**
+     * Whether the echoed command and its line end were printed: before that, an old prompt may still be on screen.
+     * Searches only what is new since the last look, so a router that talks a lot is not rescanned at every read.
+     */
+    private static final class Echo {
+        private final String echo;
+        private int searchFrom;
+        private int echoAt = -1;
+
+        Echo(int mark, String echo) {
+            this.echo = echo;
+            this.searchFrom = mark;
+            if (echo == null) {
+                echoAt = mark;
+            }
+        }
+
+        boolean seen(ShellScreen screen) {
+            if (echoAt < 0) {
+                int length = screen.length();
+                echoAt = screen.indexOf(echo, searchFrom);
+                if (echoAt < 0) {
+                    searchFrom = Math.max(searchFrom, length - echo.length());
+                    return false;
+                }
+            }
+            return screen.newlineAfter(echoAt);
+        }
+
+        /** The screen lost its text from {@code from} on; what was found there is gone. */
+        void cutFrom(int from) {
+            searchFrom = Math.min(searchFrom, from);
+            if (echo != null && echoAt >= from) {
+                echoAt = -1;
+            }
+        }
+    }
+
+    /**
+     * A prompt: something like {@code edge-01>}, {@code edge-01#} or {@code netops@edge-01>} at the end of output, at
+     * most 128 chars. Compared as text: the pattern it once was, {@code \\S.{0,127}[>#]}, costs 128 steps at every
+     * position it is tried at.
+     */
+    private static boolean looksLikePrompt(String line) {
+        return line.length() >= 2 && line.length() <= 129 && !Character.isWhitespace(line.charAt(0))
+                && (line.endsWith(">") || line.endsWith("#"));
+    }
+
+    /** A password prompt; compared as text, since {@code .*password:} tried at every position is quadratic. */
+    private static boolean asksPassword(String line) {
+        return line.regionMatches(true, line.length() - "password:".length(), "password:", 0, "password:".length());
     }
 
     private boolean isPrompt(String line) {
         return line.length() == promptBase.length() + 1 && line.startsWith(promptBase)
                 && (line.endsWith(">") || line.endsWith("#"));
-    }
-
-    /** The answer comes after the echoed command's line end; before that, an old prompt may still be on screen. */
-    private static boolean answered(String seen, String echo) {
-        int from = echo == null ? 0 : seen.indexOf(echo);
-        return from >= 0 && seen.indexOf('\n', from) >= 0;
     }
 
     private void awaitMore(int seen, long until, String what) throws InterruptedException {
@@ -190,17 +242,18 @@ final class ShellDialogue {
         keyboard.flush();
     }
 
-    /** The last line as a terminal would show it, without trailing blanks. */
-    private static String lastLine(String text) {
-        return render(text.substring(text.lastIndexOf('\n') + 1)).strip();
+    /** The last line as a terminal would show it, without trailing blanks; empty when it is too long to matter. */
+    private static String lastLine(ShellScreen.Tail tail) {
+        return tail.line() == null ? "" : render(ShellScreen.decode(tail.line())).strip();
     }
 
     /**
      * The text as a terminal shows it: carriage returns and backspaces move the cursor and later characters overwrite
-     * earlier ones, so the erasing a pager does after {@code --More--} leaves no trace. Trailing blanks are dropped.
+     * earlier ones, so the erasing a pager does after {@code --More--} leaves no trace. Trailing blanks are dropped,
+     * and so are escape sequences and the control characters {@link RouterText} removes.
      */
     static String render(String raw) {
-        String text = ESCAPES.matcher(raw).replaceAll("");
+        String text = RouterText.withoutEscapes(raw);
         StringBuilder shown = new StringBuilder(text.length());
         StringBuilder line = new StringBuilder();
         int cursor = 0;
@@ -215,6 +268,9 @@ final class ShellDialogue {
                 case '\r' -> cursor = 0;
                 case '\b' -> cursor = Math.max(0, cursor - 1);
                 default -> {
+                    if (Character.isISOControl(c) && c != '\t') {
+                        continue;
+                    }
                     if (cursor < line.length()) {
                         line.setCharAt(cursor, c);
                     } else {

@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.text.RouterText;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -12,6 +13,8 @@ final class ShellScreen extends OutputStream {
 
     private final int maxChars;
     private final StringBuilder text = new StringBuilder();
+    /** Where the last line starts, kept as text arrives so finding a prompt never rescans the screen. */
+    private int lastLineStart;
     private boolean overflowed;
 
     ShellScreen(int maxChars) {
@@ -28,7 +31,12 @@ final class ShellScreen extends OutputStream {
         if (text.length() + length > maxChars) {
             overflowed = true;
         } else {
+            int start = text.length();
             text.append(new String(bytes, offset, length, StandardCharsets.ISO_8859_1));
+            int newline = text.lastIndexOf("\n");
+            if (newline >= start) {
+                lastLineStart = newline + 1;
+            }
         }
         notifyAll();
     }
@@ -49,6 +57,38 @@ final class ShellScreen extends OutputStream {
     /** Removes printed text, such as a pager marker that must not end up in the reply. */
     synchronized void cut(int from, int to) {
         text.delete(from, to);
+        if (lastLineStart > from) {
+            lastLineStart = from == 0 ? 0 : text.lastIndexOf("\n", from - 1) + 1;
+        }
+    }
+
+    /**
+     * The screen's length and its last line (from {@code from} at the earliest), as one snapshot.
+     *
+     * @param maxChars a longer last line is given as null: no prompt or pager marker is that long, and matching
+     *                 stays cheap whatever a router prints without a line end
+     */
+    synchronized Tail tail(int from, int maxChars) {
+        int start = Math.max(Math.min(from, text.length()), lastLineStart);
+        String line = text.length() - start > maxChars ? null : text.substring(start);
+        return new Tail(text.length(), start, line);
+    }
+
+    /**
+     * @param lineStart where the last line starts
+     * @param line      its raw text (one char per byte), or null when it is too long to be a prompt
+     */
+    record Tail(int length, int lineStart, String line) {
+    }
+
+    /** Whether {@code needle} was printed at or after {@code from}. */
+    synchronized int indexOf(String needle, int from) {
+        return text.indexOf(needle, from);
+    }
+
+    /** Whether a line end was printed at or after {@code from}. */
+    synchronized boolean newlineAfter(int from) {
+        return lastLineStart - 1 >= from;
     }
 
     /**
@@ -68,7 +108,9 @@ final class ShellScreen extends OutputStream {
         return true;
     }
 
+    /** The screen's chars as the UTF-8 the router meant, malformed bytes replaced. */
     static String decode(String screenText) {
-        return new String(screenText.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        byte[] bytes = screenText.getBytes(StandardCharsets.ISO_8859_1);
+        return RouterText.decode(bytes, 0, bytes.length);
     }
 }

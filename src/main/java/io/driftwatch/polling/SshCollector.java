@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.text.RouterText;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.InterruptedByTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -294,7 +294,8 @@ public class SshCollector {
                         + "' did not open within " + human(config.commandTimeout()));
             }
             if (!open.isOpened()) {
-                Log.debugf("%s refused an exec channel (%s)", target.name(), rootMessage(open.getException()));
+                Log.debugf("%s refused an exec channel (%s)", target.name(),
+                        RouterText.forLog(RouterText.clean(rootMessage(open.getException()))));
                 return null;
             }
             Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
@@ -310,9 +311,8 @@ public class SshCollector {
                 throw new AttemptFailed(PollStatus.TIMEOUT, "no complete reply to '" + target.command()
                         + "' within " + human(config.commandTimeout()));
             }
-            String output = out.toString(StandardCharsets.UTF_8);
-            return new ExecAnswer(output, ExecReplies.unusable(channel.getExitStatus(), output,
-                    err.toString(StandardCharsets.UTF_8)));
+            String output = out.text();
+            return new ExecAnswer(output, ExecReplies.unusable(channel.getExitStatus(), output, err.text()));
         }
     }
 

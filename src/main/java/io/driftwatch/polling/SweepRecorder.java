@@ -18,6 +18,7 @@ import io.driftwatch.history.RawOutputRepository;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import io.driftwatch.parsing.ParsedVersion;
+import io.driftwatch.text.RouterText;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -140,9 +141,10 @@ public class SweepRecorder {
             }
         } else if (device.status != status) {
             Log.infof("Device %s (%s) failed: %s (was %s): %s", device.name, device.host, status,
-                    device.status == null ? "not polled" : device.status, result.reason());
+                    device.status == null ? "not polled" : device.status, RouterText.forLog(result.reason()));
         } else {
-            Log.debugf("Device %s (%s) still failing: %s: %s", device.name, device.host, status, result.reason());
+            Log.debugf("Device %s (%s) still failing: %s: %s", device.name, device.host, status,
+                    RouterText.forLog(result.reason()));
         }
     }
 

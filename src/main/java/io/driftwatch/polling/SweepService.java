@@ -3,6 +3,7 @@ package io.driftwatch.polling;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.inventory.Inventory;
 import io.driftwatch.inventory.InventoryService;
+import io.driftwatch.text.RouterText;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -175,8 +176,9 @@ public class SweepService {
                     polling.add(Thread.currentThread());
                     try {
                         results.add(poller.poll(target));
-                    } catch (RuntimeException e) {
-                        results.add(new ProbeResult(target, PollStatus.ERROR, SshCollector.rootMessage(e), null,
+                    } catch (RuntimeException | Error e) {
+                        results.add(new ProbeResult(target, PollStatus.ERROR,
+                                RouterText.clean(SshCollector.rootMessage(e)), null,
                                 null, null, false, clock.instant(), 0, 1, target.effectivePlatform(), target.command()));
                     } finally {
                         polling.remove(Thread.currentThread());
@@ -216,12 +218,66 @@ public class SweepService {
             results.drainTo(batch, config.writeBatchSize() - 1);
             long writeStart = System.nanoTime();
             times.lastResult = writeStart;
-            recorder.record(sweepId, batch);
+            write(sweepId, batch);
             times.writeNanos += System.nanoTime() - writeStart;
             recorded += batch.size();
             batch.clear();
         }
         return recorded;
+    }
+
+    /**
+     * Records one batch, whatever the database thinks of it: a refused batch is retried a result at a time, each its
+     * own transaction, and a result still refused is recorded as its device's {@code ERROR} without anything the
+     * router sent. One bad row must not cost the other devices their results, nor the sweep its end; nothing thrown
+     * here may end the writer either (it would leave the sweep waiting for results never recorded).
+     */
+    void write(long sweepId, List<ProbeResult> batch) {
+        try {
+            recorder.record(sweepId, batch);
+            return;
+        } catch (Throwable refused) {
+            Log.warnf("Sweep %d: the database refused a batch of %d result(s) (%s); recording them one at a time",
+                    sweepId, batch.size(), refusal(refused));
+        }
+        for (ProbeResult result : batch) {
+            try {
+                recorder.record(sweepId, List.of(result));
+            } catch (Throwable refused) {
+                String why = refusal(refused);
+                Log.warnf("Sweep %d: the database refused the result of device %s (%s); recording it as an error",
+                        sweepId, RouterText.forLog(result.target().name()), why);
+                try {
+                    recorder.record(sweepId, List.of(unstorable(result, why)));
+                } catch (Throwable alsoRefused) {
+                    Log.errorf(alsoRefused, "Sweep %d: device %s keeps its previous state: even its error was refused",
+                            sweepId, RouterText.forLog(result.target().name()));
+                }
+            }
+        }
+    }
+
+    /**
+     * What is kept of a result the database refused: its device's ERROR, why, and the poll's timing; none of the
+     * router's text (the likely cause) and no host key to pin.
+     */
+    static ProbeResult unstorable(ProbeResult result, String why) {
+        return new ProbeResult(result.target(), PollStatus.ERROR, "the database refused to store this poll's result ("
+                + why + ")", null, null, null, false, result.startedAt(), result.durationMs(), result.attempts(),
+                result.target().effectivePlatform(), null);
+    }
+
+    /** The refusal's kind, for logs and reasons: exception types and SQL state, not messages that may quote data. */
+    private static String refusal(Throwable refused) {
+        Throwable root = refused;
+        String sqlState = null;
+        for (Throwable t = refused; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                sqlState = sql.getSQLState();
+            }
+        }
+        return root.getClass().getSimpleName() + (sqlState == null ? "" : ", SQL state " + sqlState);
     }
 
     private static boolean acquire(Semaphore permits) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class EosOrder extends FamilyOrder<EosOrder.Release> {
 
-    private static final Pattern RELEASE = Pattern.compile("^(\\d+(?:\\.\\d+)*)([A-Za-z]*)(.*)$");
+    private static final Pattern RELEASE = Pattern.compile("^(\\d++(?:\\.\\d++)*+)([A-Za-z]*+)(.*)$");
     private static final Pattern BUILD_ID = Pattern.compile("^-\\d.*");
     private static final List<String> SUFFIX_RANK = List.of("", "F", "M");
 

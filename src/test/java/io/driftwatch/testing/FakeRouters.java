@@ -54,6 +54,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
     private static LabRouterServer legacyServer;
     /** A bastion that forwards TCP connections; its one "router" is the jump host's login. */
     private static LabRouterServer bastionServer;
+    /** Wraps its valid output in NUL bytes, escapes, odd line ends and invalid UTF-8: see {@link NoisyRouter}. */
+    private static NoisyRouter noisy;
     /** Group of each odd device that needs one; everything else is in 'fleet' or 'odd'. */
     private static final Map<String, String> GROUPS = new LinkedHashMap<>();
     private static final Map<String, LabRouter> ROUTERS = new LinkedHashMap<>();
@@ -86,12 +88,16 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             if (bastionServer != null) {
                 bastionServer.close();
             }
+            if (noisy != null) {
+                noisy.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             server = null;
             legacyServer = null;
             bastionServer = null;
+            noisy = null;
             ROUTERS.clear();
             PORTS.clear();
             GROUPS.clear();
@@ -132,6 +138,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         for (int i = 0; i < ALERTING; i++) {
             add(router("alert-%02d".formatted(i), "cisco_ios", parsers), 0);
         }
+        noisy = NoisyRouter.start("netops", PASSWORD);
+        PORTS.put("noisy", noisy.port());
         // A port nothing listens on: found free, then left closed.
         try (ServerSocket probe = new ServerSocket(0)) {
             PORTS.put("closed-port", probe.getLocalPort());

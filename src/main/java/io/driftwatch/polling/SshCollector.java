@@ -42,6 +42,8 @@ public class SshCollector {
 
     private static final int MAX_STDERR_BYTES = 64 * 1024;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    /** A router that sent something this recently when a time limit struck was still talking, not hung. */
+    private static final Duration STILL_SENDING = Duration.ofSeconds(1);
     /** Wide enough that no version output line wraps. */
     private static final int PTY_COLUMNS = 511;
 
@@ -124,6 +126,10 @@ public class SshCollector {
             done = true;
             return Collected.succeeded(reply, check);
         } catch (AttemptFailed decided) {
+            if (decided.partial != null) {
+                return Collected.cutShort(decided.status, decided.getMessage(), decided.command, decided.partial,
+                        check);
+            }
             return Collected.failed(decided.status, decided.getMessage(), check);
         } catch (IOException | RuntimeException e) {
             // The session's own first error says more than the "session is being closed" a waiter may see.
@@ -208,8 +214,8 @@ public class SshCollector {
                         rootMessage(open.getException()));
                 return shell(session, target, deadline);
             }
-            Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
-                    budget(config.commandTimeout(), deadline));
+            Duration wait = budget(config.commandTimeout(), deadline);
+            Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), wait);
             if (refused(channel, events, out, err)) {
                 Log.debugf("%s refused the exec request; trying an interactive shell", target.name());
                 return shell(session, target, deadline);
@@ -219,11 +225,14 @@ public class SshCollector {
                         + config.maxOutputBytes() + " bytes");
             }
             if (events.contains(ClientChannelEvent.TIMEOUT)) {
-                throw new AttemptFailed(PollStatus.TIMEOUT, "no complete reply to '" + target.command()
-                        + "' within " + human(config.commandTimeout()));
+                throw unfinished(target.command(), out.toString(StandardCharsets.UTF_8), out.size(), wait,
+                        out.sinceLastWrite(), false);
             }
             String output = out.toString(StandardCharsets.UTF_8);
             Integer exit = channel.getExitStatus();
+            if (exit == null && !output.isEmpty() && !session.isOpen()) {
+                throw hungUp(target.command(), output, out.size(), false);
+            }
             if (exit != null && exit != 0 && output.isBlank()) {
                 throw new AttemptFailed(PollStatus.ERROR, "'" + target.command() + "' exited with status " + exit
                         + ": " + err.toString(StandardCharsets.UTF_8).strip());
@@ -263,6 +272,8 @@ public class SshCollector {
         try (ChannelShell channel = session.createShellChannel(pty, Map.of())) {
             channel.setOut(screen);
             channel.setErr(screen);
+            // A router that hangs up ends the dialogue at once instead of leaving it waiting for a prompt.
+            channel.addCloseFutureListener(closed -> screen.close());
             OpenFuture open = channel.open();
             if (!open.await(budget(config.commandTimeout(), deadline))) {
                 throw new AttemptFailed(PollStatus.TIMEOUT, "shell channel did not open within "
@@ -346,13 +357,55 @@ public class SshCollector {
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
+    /**
+     * A reply a time limit ended before the router ended it. When bytes were still arriving the router is said to
+     * have kept sending (a drip that never stops); what came is kept, so the poll can use it if it already answers.
+     *
+     * @param partial    the reply so far, possibly empty
+     * @param bytes      how many bytes the router sent in reply, an unfinished last line included
+     * @param quietNanos how long the router had been quiet when the limit struck
+     * @param shell      whether the reply was read from an interactive shell
+     */
+    static AttemptFailed unfinished(String command, String partial, int bytes, Duration limit, long quietNanos,
+            boolean shell) {
+        if (bytes == 0) {
+            return new AttemptFailed(PollStatus.TIMEOUT, "no complete reply to '" + command + "' within "
+                    + human(limit) + (shell ? " (interactive shell)" : ""));
+        }
+        String how = shell ? ", interactive shell)" : ")";
+        String reason = quietNanos < STILL_SENDING.toNanos()
+                ? "the router kept sending without ending its reply to '" + command + "' (" + bytes + " bytes in "
+                        + human(limit) + how
+                : "no complete reply to '" + command + "' within " + human(limit) + " (" + bytes
+                        + " bytes, then nothing" + how;
+        return new AttemptFailed(PollStatus.TIMEOUT, reason, command, partial);
+    }
+
+    /**
+     * A reply the router broke off by dropping the connection, which is worth a retry; what came is kept, as for
+     * {@link #unfinished}.
+     */
+    static AttemptFailed hungUp(String command, String partial, int bytes, boolean shell) {
+        return new AttemptFailed(PollStatus.ERROR, "the router closed the connection in the middle of its reply to '"
+                + command + "' (" + bytes + " bytes" + (shell ? ", interactive shell)" : ")"), command, partial);
+    }
+
     /** Ends the attempt with a status already decided; unchecked to keep the steps readable. */
     static final class AttemptFailed extends RuntimeException {
         final PollStatus status;
+        /** The command a time limit cut short, with what it had printed so far; both null otherwise. */
+        final String command;
+        final String partial;
 
         AttemptFailed(PollStatus status, String reason) {
+            this(status, reason, null, null);
+        }
+
+        AttemptFailed(PollStatus status, String reason, String command, String partial) {
             super(reason, null, false, false);
             this.status = status;
+            this.command = command;
+            this.partial = partial;
         }
     }
 }

@@ -393,7 +393,10 @@ public class SshCollector {
     /** Ends the attempt with a status already decided; unchecked to keep the steps readable. */
     static final class AttemptFailed extends RuntimeException {
         final PollStatus status;
-        /** The command a time limit cut short, with what it had printed so far; both null otherwise. */
+        /**
+         * The command whose reply was cut short (by a time limit or a dropped connection), with what it had printed
+         * so far; both null otherwise.
+         */
         final String command;
         final String partial;
 

@@ -155,7 +155,9 @@ public class SweepService {
 
     /**
      * Polls every target and returns how many results were recorded. This thread only dispatches; a writer thread
-     * records results in batches as they arrive, so no poll ever waits for the database.
+     * records results in batches as they arrive, so no poll ever waits for the database. A {@link PollWatchdog}
+     * settles each poll exactly once, with its own result or with {@code TIMEOUT} once it outlives
+     * {@code device-deadline} + {@code watchdog-margin}, so the sweep ends whatever a poll thread does.
      */
     private int pollAll(long sweepId, List<PollTarget> targets, SweepTimes times) {
         Semaphore permits = new Semaphore(config.maxConcurrency());

@@ -9,6 +9,7 @@ final class CappedOutput extends ByteArrayOutputStream {
 
     private final int cap;
     private volatile boolean overflowed;
+    private volatile long lastWrite = System.nanoTime();
 
     CappedOutput(int cap) {
         super(Math.min(cap, 8192));
@@ -22,6 +23,12 @@ final class CappedOutput extends ByteArrayOutputStream {
             throw new OutputCapExceeded(cap);
         }
         super.write(b, off, len);
+        lastWrite = System.nanoTime();
+    }
+
+    /** How long ago the last bytes arrived, or since this output was made when none did. */
+    long sinceLastWrite() {
+        return System.nanoTime() - lastWrite;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.driftwatch.parsing.OutputParseException;
 import io.driftwatch.parsing.ParsedVersion;
 import io.driftwatch.parsing.ParserRegistry;
 import io.driftwatch.parsing.PlatformDetector;
+import io.driftwatch.parsing.VersionParser;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /** Polls one device: collect over SSH, retry once when that can help, parse; find the platform first if asked. */
@@ -44,14 +46,15 @@ public class DevicePoller {
         if (target.effectivePlatform() == null) {
             return detect(poll, "");
         }
-        Collected collected = poll.collect(() -> collectWithinLoginCap(target, poll.deadline,
-                () -> collector.collect(target, poll.deadline)));
+        String platform = target.effectivePlatform();
+        VersionParser parser = parsers.find(platform).orElseThrow();
+        Collected collected = poll.collect(() -> keepAnswered(collectWithinLoginCap(target, poll.deadline,
+                () -> collector.collect(target, poll.deadline)), (command, text) -> parses(parser, text)));
         if (collected.status() != PollStatus.OK) {
             return poll.failed(collected);
         }
-        String platform = target.effectivePlatform();
         try {
-            return poll.parsed(collected, platform, parsers.find(platform).orElseThrow().parse(collected.output()));
+            return poll.parsed(collected, platform, parser.parse(collected.output()));
         } catch (OutputParseException e) {
             String reason = platform + " parser: " + e.getMessage();
             if (target.autodetect()) {
@@ -71,9 +74,10 @@ public class DevicePoller {
     private ProbeResult detect(Poll poll, String why) {
         PollTarget target = poll.target;
         List<String> commands = detector.probeCommands();
-        Collected collected = poll.collect(() -> collectWithinLoginCap(target, poll.deadline,
+        Collected collected = poll.collect(() -> keepAnswered(collectWithinLoginCap(target, poll.deadline,
                 () -> collector.probe(target, commands, (command, output) -> !detector.candidates(command, output)
-                        .isEmpty(), poll.deadline)));
+                        .isEmpty(), poll.deadline)),
+                (command, text) -> detector.detect(command, text).platform().isPresent()));
         if (collected.status() != PollStatus.OK) {
             return poll.failed(collected);
         }
@@ -89,6 +93,38 @@ public class DevicePoller {
         }
         Log.debugf("%s: autodetected %s from '%s'", target.name(), platform.get(), collected.command());
         return poll.parsed(collected, platform.get(), detection.confirmed().get(platform.get()));
+    }
+
+    /**
+     * A reply cut short still counts when what came already answers: cutting a router off is no reason to lose what
+     * it said. After a time limit (a router that never stops sending, a command that never ends) only complete lines
+     * count, so a version cut in the middle is never taken for a shorter one. After a dropped connection the whole
+     * reply counts, as it always has: some routers end an exec by hanging up, without an exit status, right after a
+     * complete reply; one that does not answer stays the failure it is, and is retried.
+     *
+     * @param answers whether a command's text is a usable answer
+     */
+    private static Collected keepAnswered(Collected collected, BiPredicate<String, String> answers) {
+        if (collected.status() == PollStatus.OK || collected.output() == null || collected.command() == null) {
+            return collected;
+        }
+        String text = collected.status() != PollStatus.TIMEOUT ? collected.output()
+                : collected.output().substring(0, collected.output().lastIndexOf('\n') + 1);
+        if (text.isBlank() || !answers.test(collected.command(), text)) {
+            return collected;
+        }
+        Log.debugf("Using a reply cut short, which already answers: %s", collected.reason());
+        return new Collected(PollStatus.OK, null, text, collected.offeredHostKey(), collected.firstContact(),
+                collected.command());
+    }
+
+    private static boolean parses(VersionParser parser, String text) {
+        try {
+            parser.parse(text);
+            return true;
+        } catch (OutputParseException e) {
+            return false;
+        }
     }
 
     /** One device's poll in progress: its deadline, its attempts so far, and how results are made from them. */
@@ -110,10 +146,15 @@ public class DevicePoller {
             this.firstContact = target.acceptedHostKeys().isEmpty();
         }
 
-        /** Runs an attempt, and once more when that can help and the deadline leaves room. */
+        /**
+         * Runs an attempt, and once more when that can help and the deadline leaves room. A reply a time limit cut
+         * short is not tried again: the router was answering, slowly or without end, and would only do so again in
+         * less time.
+         */
         Collected collect(Supplier<Collected> attempt) {
             Collected collected = counted(attempt.get());
-            if (collected.status().retryable() && pauseBeforeRetry(deadline)) {
+            boolean cutOffByTime = collected.status() == PollStatus.TIMEOUT && collected.output() != null;
+            if (collected.status().retryable() && !cutOffByTime && pauseBeforeRetry(deadline)) {
                 collected = counted(attempt.get());
             }
             return collected;

@@ -129,7 +129,24 @@ final class ShellDialogue {
     private String command(String command) throws IOException, InterruptedException {
         int mark = screen.length();
         send(command + "\n");
-        awaitAnswer(mark, command, false);
+        try {
+            awaitAnswer(mark, command, false);
+        } catch (SshCollector.AttemptFailed failure) {
+            if (!answered(screen.since(mark), command) || screen.overflowed()) {
+                throw failure;
+            }
+            // Cut short after the echo: keep what the router printed, which may already hold the answer.
+            String seen = screen.since(mark);
+            String partial = reply(seen, command);
+            int received = seen.length() - seen.indexOf('\n', seen.indexOf(command)) - 1;
+            if (screen.closed()) {
+                throw SshCollector.hungUp(command, partial, received, true);
+            }
+            if (failure.status != PollStatus.TIMEOUT) {
+                throw failure;
+            }
+            throw SshCollector.unfinished(command, partial, received, timeout, screen.sinceLastWrite(), true);
+        }
         return reply(screen.since(mark), command);
     }
 
@@ -222,6 +239,10 @@ final class ShellDialogue {
         boolean more = screen.awaitMore(seen, until);
         if (screen.overflowed()) {
             throw new SshCollector.AttemptFailed(PollStatus.ERROR, "shell output exceeded the size cap");
+        }
+        if (!more && screen.closed()) {
+            throw new SshCollector.AttemptFailed(PollStatus.ERROR, what + ": the router closed the connection"
+                    + " (interactive shell)");
         }
         if (!more) {
             throw new SshCollector.AttemptFailed(PollStatus.TIMEOUT,

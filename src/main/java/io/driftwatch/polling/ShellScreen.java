@@ -16,6 +16,8 @@ final class ShellScreen extends OutputStream {
     /** Where the last line starts, kept as text arrives so finding a prompt never rescans the screen. */
     private int lastLineStart;
     private boolean overflowed;
+    private boolean closed;
+    private long lastWrite = System.nanoTime();
 
     ShellScreen(int maxChars) {
         this.maxChars = maxChars;
@@ -38,7 +40,24 @@ final class ShellScreen extends OutputStream {
                 lastLineStart = newline + 1;
             }
         }
+        lastWrite = System.nanoTime();
         notifyAll();
+    }
+
+    /** How long ago the router last printed something, or since the shell opened when it never did. */
+    synchronized long sinceLastWrite() {
+        return System.nanoTime() - lastWrite;
+    }
+
+    /** The channel closed: no more text will come, and waiting for it ends. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        notifyAll();
+    }
+
+    synchronized boolean closed() {
+        return closed;
     }
 
     synchronized boolean overflowed() {
@@ -92,12 +111,15 @@ final class ShellScreen extends OutputStream {
     }
 
     /**
-     * Waits until more than {@code seen} chars were printed or {@code deadline} passes.
+     * Waits until more than {@code seen} chars were printed, {@code deadline} passes or the channel closes.
      *
      * @return whether there is more text
      */
     synchronized boolean awaitMore(int seen, long deadline) throws InterruptedException {
         while (text.length() <= seen && !overflowed) {
+            if (closed) {
+                return false;
+            }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;

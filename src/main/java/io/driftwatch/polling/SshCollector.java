@@ -43,6 +43,8 @@ public class SshCollector {
 
     private static final int MAX_STDERR_BYTES = 64 * 1024;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    /** A router that sent something this recently when a time limit struck was still talking, not hung. */
+    private static final Duration STILL_SENDING = Duration.ofSeconds(1);
     /** Wide enough that no version output line wraps. */
     private static final int PTY_COLUMNS = 511;
 
@@ -198,6 +200,10 @@ public class SshCollector {
             done = true;
             return Collected.succeeded(reply, check);
         } catch (AttemptFailed decided) {
+            if (decided.partial != null) {
+                return Collected.cutShort(decided.status, decided.getMessage(), decided.command, decided.partial,
+                        check);
+            }
             return Collected.failed(decided.status, decided.getMessage(), check);
         } catch (ShellNeeded needed) {
             return Collected.failed(PollStatus.ERROR, needed.getMessage() + " and the router closed the session",
@@ -298,8 +304,8 @@ public class SshCollector {
                         RouterText.forLog(RouterText.clean(rootMessage(open.getException()))));
                 return null;
             }
-            Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
-                    budget(config.commandTimeout(), deadline));
+            Duration wait = budget(config.commandTimeout(), deadline);
+            Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), wait);
             if (refused(channel, events, out, err)) {
                 return null;
             }
@@ -308,11 +314,15 @@ public class SshCollector {
                         + config.maxOutputBytes() + " bytes");
             }
             if (events.contains(ClientChannelEvent.TIMEOUT)) {
-                throw new AttemptFailed(PollStatus.TIMEOUT, "no complete reply to '" + target.command()
-                        + "' within " + human(config.commandTimeout()));
+                throw unfinished(target.command(), out.text(), out.size(), wait,
+                        out.sinceLastWrite(), false);
             }
             String output = out.text();
-            return new ExecAnswer(output, ExecReplies.unusable(channel.getExitStatus(), output, err.text()));
+            Integer exit = channel.getExitStatus();
+            if (exit == null && !output.isEmpty() && !session.isOpen()) {
+                throw hungUp(target.command(), output, out.size(), false);
+            }
+            return new ExecAnswer(output, ExecReplies.unusable(exit, output, err.text()));
         }
     }
 
@@ -347,6 +357,8 @@ public class SshCollector {
         try (ChannelShell channel = session.createShellChannel(pty, Map.of())) {
             channel.setOut(screen);
             channel.setErr(screen);
+            // A router that hangs up ends the dialogue at once instead of leaving it waiting for a prompt.
+            channel.addCloseFutureListener(closed -> screen.close());
             OpenFuture open = channel.open();
             if (!open.await(budget(config.commandTimeout(), deadline))) {
                 throw new AttemptFailed(PollStatus.TIMEOUT, "shell channel did not open within "
@@ -440,13 +452,58 @@ public class SshCollector {
         }
     }
 
+    /**
+     * A reply a time limit ended before the router ended it. When bytes were still arriving the router is said to
+     * have kept sending (a drip that never stops); what came is kept, so the poll can use it if it already answers.
+     *
+     * @param partial    the reply so far, possibly empty
+     * @param bytes      how many bytes the router sent in reply, an unfinished last line included
+     * @param quietNanos how long the router had been quiet when the limit struck
+     * @param shell      whether the reply was read from an interactive shell
+     */
+    static AttemptFailed unfinished(String command, String partial, int bytes, Duration limit, long quietNanos,
+            boolean shell) {
+        if (bytes == 0) {
+            return new AttemptFailed(PollStatus.TIMEOUT, "no complete reply to '" + command + "' within "
+                    + human(limit) + (shell ? " (interactive shell)" : ""));
+        }
+        String how = shell ? ", interactive shell)" : ")";
+        String reason = quietNanos < STILL_SENDING.toNanos()
+                ? "the router kept sending without ending its reply to '" + command + "' (" + bytes + " bytes in "
+                        + human(limit) + how
+                : "no complete reply to '" + command + "' within " + human(limit) + " (" + bytes
+                        + " bytes, then nothing" + how;
+        return new AttemptFailed(PollStatus.TIMEOUT, reason, command, partial);
+    }
+
+    /**
+     * A reply the router broke off by dropping the connection, which is worth a retry; what came is kept, as for
+     * {@link #unfinished}.
+     */
+    static AttemptFailed hungUp(String command, String partial, int bytes, boolean shell) {
+        return new AttemptFailed(PollStatus.ERROR, "the router closed the connection in the middle of its reply to '"
+                + command + "' (" + bytes + " bytes" + (shell ? ", interactive shell)" : ")"), command, partial);
+    }
+
     /** Ends the attempt with a status already decided; unchecked to keep the steps readable. */
     static final class AttemptFailed extends RuntimeException {
         final PollStatus status;
+        /**
+         * The command whose reply was cut short (by a time limit or a dropped connection), with what it had printed
+         * so far; both null otherwise.
+         */
+        final String command;
+        final String partial;
 
         AttemptFailed(PollStatus status, String reason) {
+            this(status, reason, null, null);
+        }
+
+        AttemptFailed(PollStatus status, String reason, String command, String partial) {
             super(reason, null, false, false);
             this.status = status;
+            this.command = command;
+            this.partial = partial;
         }
     }
 }

@@ -31,6 +31,14 @@ public interface SweepConfig {
     @WithDefault("20s")
     Duration shutdownGrace();
 
+    /**
+     * How long past {@code driftwatch.ssh.device-deadline} the sweep waits for a poll before its watchdog records it
+     * {@code TIMEOUT} and abandons (interrupts) its thread, so one stuck poll never holds a sweep: every sweep ends by
+     * the last device's start plus the device deadline plus this margin.
+     */
+    @WithDefault("5s")
+    Duration watchdogMargin();
+
     /** Most poll results written to the database in one transaction. */
     @WithDefault("200")
     int writeBatchSize();

@@ -49,6 +49,7 @@ public class SweepService {
     private final SweepRecorder recorder;
     private final SweepExecutor executor;
     private final SweepConfig config;
+    private final SshConfig sshConfig;
     private final Clock clock;
     private final Event<SweepFinished> finished;
     private final AtomicLong running = new AtomicLong(IDLE);
@@ -62,13 +63,15 @@ public class SweepService {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("driftwatch-writer"));
 
     public SweepService(InventoryService inventory, SweepPlanner planner, DevicePoller poller, SweepRecorder recorder,
-            SweepExecutor executor, SweepConfig config, Clock clock, Event<SweepFinished> finished) {
+            SweepExecutor executor, SweepConfig config, SshConfig sshConfig, Clock clock,
+            Event<SweepFinished> finished) {
         this.inventory = inventory;
         this.planner = planner;
         this.poller = poller;
         this.recorder = recorder;
         this.executor = executor;
         this.config = config;
+        this.sshConfig = sshConfig;
         this.clock = clock;
         this.finished = finished;
     }
@@ -153,7 +156,9 @@ public class SweepService {
 
     /**
      * Polls every target and returns how many results were recorded. This thread only dispatches; a writer thread
-     * records results in batches as they arrive, so no poll ever waits for the database.
+     * records results in batches as they arrive, so no poll ever waits for the database. A {@link PollWatchdog}
+     * settles each poll exactly once, with its own result or with {@code TIMEOUT} once it outlives
+     * {@code device-deadline} + {@code watchdog-margin}, so the sweep ends whatever a poll thread does.
      */
     private int pollAll(long sweepId, List<PollTarget> targets, SweepTimes times) {
         Semaphore permits = new Semaphore(config.maxConcurrency());
@@ -162,6 +167,7 @@ public class SweepService {
         AtomicBoolean dispatched = new AtomicBoolean();
         CompletableFuture<Integer> recorded = CompletableFuture.supplyAsync(
                 () -> recordAll(sweepId, results, submitted, dispatched, times), writer);
+        PollWatchdog watchdog = new PollWatchdog(sshConfig.deviceDeadline(), config.watchdogMargin(), clock);
         try {
             for (PollTarget target : targets) {
                 while (!stopping.get() && !acquire(permits)) {
@@ -171,26 +177,33 @@ public class SweepService {
                     break;
                 }
                 submitted.incrementAndGet();
+                PollWatchdog.Watched watched = watchdog.watch(target, permits, results);
                 executor.execute(() -> {
                     inFlight.incrementAndGet();
                     polling.add(Thread.currentThread());
+                    watched.runsOn(Thread.currentThread());
+                    ProbeResult result;
                     try {
-                        results.add(poller.poll(target));
+                        result = poller.poll(target);
                     } catch (RuntimeException | Error e) {
-                        results.add(new ProbeResult(target, PollStatus.ERROR,
-                                RouterText.clean(SshCollector.rootMessage(e)), null,
-                                null, null, false, clock.instant(), 0, 1, target.effectivePlatform(), target.command()));
+                        result = new ProbeResult(target, PollStatus.ERROR, RouterText.clean(SshCollector.rootMessage(e)),
+                                null, null, null, false, clock.instant(), 0, 1, target.effectivePlatform(),
+                                target.command());
                     } finally {
                         polling.remove(Thread.currentThread());
                         inFlight.decrementAndGet();
-                        permits.release();
                     }
+                    watched.finished(result);
                 });
             }
         } finally {
             dispatched.set(true);
         }
-        return recorded.join();
+        try {
+            return recorded.join();
+        } finally {
+            watchdog.close();
+        }
     }
 
     /**

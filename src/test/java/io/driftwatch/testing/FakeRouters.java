@@ -60,6 +60,13 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, String> GROUPS = new LinkedHashMap<>();
     private static final Map<String, LabRouter> ROUTERS = new LinkedHashMap<>();
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+    /**
+     * Routers that misbehave in what they send ({@link HostileRouters}): one per behaviour and way of asking, named
+     * after the behaviour ({@code drip-after-version}, {@code flood}, ...) for exec, with {@code -shell} for a router
+     * that refuses exec, and with {@code -detect} for one meant to be declared {@code autodetect}.
+     */
+    private static HostileRouters hostile;
+    private static ServerSocket silentPort;
     /** Routers taken down: the inventory points them at the closed port, so polls fail UNREACHABLE for real. */
     private static final java.util.Set<String> DOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -91,6 +98,12 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             if (noisy != null) {
                 noisy.close();
             }
+            if (hostile != null) {
+                hostile.stop();
+            }
+            if (silentPort != null) {
+                silentPort.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -98,6 +111,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             legacyServer = null;
             bastionServer = null;
             noisy = null;
+            hostile = null;
+            silentPort = null;
             ROUTERS.clear();
             PORTS.clear();
             GROUPS.clear();
@@ -140,6 +155,17 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         }
         noisy = NoisyRouter.start("netops", PASSWORD);
         PORTS.put("noisy", noisy.port());
+        hostile = new HostileRouters();
+        for (HostileRouters.Behaviour behaviour : HostileRouters.Behaviour.values()) {
+            String name = behaviour.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            for (String way : List.of("", "-shell", "-detect")) {
+                PORTS.put(name + way, hostile.start(name + way, behaviour, way.equals("-shell")));
+            }
+        }
+        // A port that takes connections and never says a word: the kernel completes the TCP handshake of a
+        // listening socket, so the SSH client waits for a banner that never comes.
+        silentPort = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        PORTS.put("silent-port", silentPort.getLocalPort());
         // A port nothing listens on: found free, then left closed.
         try (ServerSocket probe = new ServerSocket(0)) {
             PORTS.put("closed-port", probe.getLocalPort());
@@ -231,6 +257,11 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
 
     public static LabRouter router(String name) {
         return ROUTERS.get(name);
+    }
+
+    /** The version the routers of {@link HostileRouters} report, when their output carries one. */
+    public static String hostileVersion() {
+        return HostileRouters.VERSION;
     }
 
     public static LabRouterServer bastionServer() {

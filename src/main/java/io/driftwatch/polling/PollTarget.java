@@ -22,6 +22,7 @@ import java.util.concurrent.Semaphore;
  * @param enable           secret for the enable step, or null
  * @param jump             bastion to connect through, or null
  * @param logins           cap on simultaneous logins with the device's credential, or null for none
+ * @param revokedHostKeys  keys known_hosts marks {@code @revoked} for the device, refused whatever else it says
  */
 public record PollTarget(
         long deviceId,
@@ -40,11 +41,13 @@ public record PollTarget(
         boolean shell,
         Secret enable,
         Jump jump,
-        LoginSlots logins) {
+        LoginSlots logins,
+        List<PublicKey> revokedHostKeys) {
 
     public PollTarget {
         identities = List.copyOf(identities);
         acceptedHostKeys = List.copyOf(acceptedHostKeys);
+        revokedHostKeys = List.copyOf(revokedHostKeys);
     }
 
     /** Whether the inventory left the platform to be found by a probe. */
@@ -60,21 +63,24 @@ public record PollTarget(
     /** This target asking another command, as a probe does. */
     PollTarget asking(String otherCommand) {
         return new PollTarget(deviceId, name, host, port, platform, detectedPlatform, otherCommand, username,
-                password, identities, acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins);
+                password, identities, acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins,
+                revokedHostKeys);
     }
 
     /**
      * A bastion and the login for it.
      *
-     * @param knownHostKeys the bastion's keys from known_hosts in strict mode; empty in trust-on-first-use mode, where
-     *                      the collector pins the first key it sees for the life of the process
+     * @param acceptedHostKeys the bastion's keys from known_hosts in strict mode, or its key pinned in the database
+     *                         in trust-on-first-use mode; empty on first contact
+     * @param revokedHostKeys  keys known_hosts marks {@code @revoked} for the bastion
      */
     public record Jump(String host, int port, String username, Secret password, List<KeyPair> identities,
-            List<PublicKey> knownHostKeys) {
+            List<PublicKey> acceptedHostKeys, List<PublicKey> revokedHostKeys) {
 
         public Jump {
             identities = List.copyOf(identities);
-            knownHostKeys = List.copyOf(knownHostKeys);
+            acceptedHostKeys = List.copyOf(acceptedHostKeys);
+            revokedHostKeys = List.copyOf(revokedHostKeys);
         }
 
         String address() {

@@ -1,0 +1,58 @@
+package io.driftwatch.polling;
+
+import io.driftwatch.history.BastionRepository;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Records what polls learn about bastions' keys: the first key of a bastion in trust-on-first-use mode, and a
+ * different key that was refused, for an operator to check and trust. Unlike a device's key, which the sweep's
+ * recorder stores with the device's result, a bastion's key is written at once in a transaction of its own: many
+ * devices of one sweep use one bastion, and the sweep's writes are per device.
+ */
+@ApplicationScoped
+public class BastionKeys {
+
+    static final String FIRST_USE = "trust on first use";
+
+    private final BastionRepository bastions;
+    private final Clock clock;
+
+    public BastionKeys(BastionRepository bastions, Clock clock) {
+        this.bastions = bastions;
+        this.clock = clock;
+    }
+
+    /**
+     * Pins a bastion's first key, unless another poll pinned one first; the planner made the bastion's row.
+     *
+     * @param keyLine the key as an OpenSSH public key line
+     */
+    void pinFirst(String address, String keyLine) {
+        Instant now = clock.instant();
+        int pinned = QuarkusTransaction.requiringNew().call(() -> bastions.update(
+                "hostKey = ?1, hostKeyPinnedAt = ?2, hostKeyPinnedBy = ?3 where address = ?4 and hostKey is null",
+                keyLine, now, FIRST_USE, address));
+        if (pinned > 0) {
+            Log.infof("Pinned host key %s of jump host %s (trust on first use)", HostKeys.fingerprint(keyLine),
+                    address);
+        }
+    }
+
+    /** Keeps the key a bastion offered instead of its pinned one, with when it was first offered. */
+    void refused(String address, String keyLine) {
+        Instant now = clock.instant();
+        QuarkusTransaction.requiringNew().run(() -> bastions.findByAddress(address).ifPresent(bastion -> {
+            if (!keyLine.equals(bastion.offeredHostKey)) {
+                bastion.offeredHostKey = keyLine;
+                bastion.offeredHostKeyAt = now;
+                Log.warnf("Jump host %s offered host key %s instead of the pinned %s; nothing is sent to it until an"
+                        + " operator trusts the new key", address, HostKeys.fingerprint(keyLine),
+                        HostKeys.fingerprint(bastion.hostKey));
+            }
+        }));
+    }
+}

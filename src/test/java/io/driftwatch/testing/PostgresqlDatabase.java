@@ -31,7 +31,7 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String BASTION_RESTART_SCHEMA = "bastion_restart";
     /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
     private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, ALERTING_RESTART_SCHEMA,
-            "shutdown", "secrets", BASTION_RESTART_SCHEMA, "strict_keys");
+            "shutdown", "secrets", BASTION_RESTART_SCHEMA, "strict_keys", "openssh");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));

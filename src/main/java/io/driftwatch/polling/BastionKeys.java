@@ -42,6 +42,15 @@ public class BastionKeys {
         }
     }
 
+    /**
+     * Drops a refused key once the bastion is seen with its pinned key again, as a device's is on its next good
+     * poll: the offer is moot, and a stale one should not wait for a click.
+     */
+    void pinnedSeenAgain(String address) {
+        QuarkusTransaction.requiringNew().run(() -> bastions.update("offeredHostKey = null, offeredHostKeyAt = null"
+                + " where address = ?1 and offeredHostKey is not null", address));
+    }
+
     /** Keeps the key a bastion offered instead of its pinned one, with when it was first offered. */
     void refused(String address, String keyLine) {
         Instant now = clock.instant();

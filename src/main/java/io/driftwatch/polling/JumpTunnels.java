@@ -66,6 +66,8 @@ public class JumpTunnels {
             if (!strict && accepted.isEmpty() && check.offered() != null
                     && firstSeen.putIfAbsent(jump.address(), check.offered()) == null) {
                 bastionKeys.pinFirst(jump.address(), HostKeys.toLine(check.offered()));
+            } else if (!strict && jump.offerPending()) {
+                bastionKeys.pinnedSeenAgain(jump.address());
             }
             ExplicitPortForwardingTracker forward = session.createLocalPortForwardingTracker(
                     new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress(target.host(), target.port()));

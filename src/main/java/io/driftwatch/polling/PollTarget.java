@@ -73,9 +73,11 @@ public record PollTarget(
      * @param acceptedHostKeys the bastion's keys from known_hosts in strict mode, or its key pinned in the database
      *                         in trust-on-first-use mode; empty on first contact
      * @param revokedHostKeys  keys known_hosts marks {@code @revoked} for the bastion
+     * @param offerPending     whether a refused key of the bastion waits for an operator, to be dropped once the
+     *                         pinned key is seen again
      */
     public record Jump(String host, int port, String username, Secret password, List<KeyPair> identities,
-            List<PublicKey> acceptedHostKeys, List<PublicKey> revokedHostKeys) {
+            List<PublicKey> acceptedHostKeys, List<PublicKey> revokedHostKeys, boolean offerPending) {
 
         public Jump {
             identities = List.copyOf(identities);

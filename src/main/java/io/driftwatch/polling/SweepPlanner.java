@@ -182,6 +182,7 @@ public class SweepPlanner {
                 : bastion.hostKey == null ? List.of() : List.of(HostKeys.parse(bastion.hostKey));
         return new PollTarget.Jump(jumpHost.host(), jumpHost.port(), credential.username(), credential.password(),
                 identityLoader.identities(credential), accepted,
-                knownHosts != null ? knownHosts.revokedFor(jumpHost.host(), jumpHost.port()) : List.of());
+                knownHosts != null ? knownHosts.revokedFor(jumpHost.host(), jumpHost.port()) : List.of(),
+                bastion.offeredHostKey != null);
     }
 }

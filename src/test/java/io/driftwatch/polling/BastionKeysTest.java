@@ -97,6 +97,27 @@ class BastionKeysTest {
         operator().body(Map.of("fingerprint", offered)).when().post(path + "/host-key/trust").then().statusCode(409);
     }
 
+    @Test
+    void aRefusedBastionKeyIsDroppedWhenThePinnedOneIsBack() {
+        LabRouter bastion = FakeRouters.bastionServer().routers().get(0);
+        String path = "/api/bastions/127.0.0.1:" + FakeRouters.port("bastion");
+        FakeRouters.useOnly(List.of("behind-bastion"));
+        Sweeps.runAndWait();
+        given().get("/api/devices/behind-bastion").then().body("status", equalTo("OK"));
+        var pinnedKey = bastion.hostKey();
+
+        bastion.rotateHostKey();
+        Sweeps.runAndWait();
+        given().get(path).then().body("offeredHostKeyFingerprint", equalTo(fingerprint(bastion)));
+
+        // The stand-in is gone: the real bastion answers again with the pinned key.
+        bastion.hostKey(pinnedKey);
+        Sweeps.runAndWait();
+        given().get("/api/devices/behind-bastion").then().body("status", equalTo("OK"));
+        given().get(path).then().body("hostKeyFingerprint", equalTo(fingerprint(bastion)))
+                .body("offeredHostKeyFingerprint", nullValue());
+    }
+
     private static String fingerprint(LabRouter router) {
         return HostKeys.fingerprint(HostKeys.toLine(router.hostKey().getPublic()));
     }

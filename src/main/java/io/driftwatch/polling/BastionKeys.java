@@ -6,12 +6,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records what polls learn about bastions' keys: the first key of a bastion in trust-on-first-use mode, and a
  * different key that was refused, for an operator to check and trust. Unlike a device's key, which the sweep's
  * recorder stores with the device's result, a bastion's key is written at once in a transaction of its own: many
- * devices of one sweep use one bastion, and the sweep's writes are per device.
+ * devices of one sweep use one bastion, and the sweep's writes are per device. A write that fails is logged and
+ * changes no decision: the key was already accepted or refused, and a first key not stored is pinned again at the
+ * next poll through that bastion.
  */
 @ApplicationScoped
 public class BastionKeys {
@@ -20,6 +24,8 @@ public class BastionKeys {
 
     private final BastionRepository bastions;
     private final Clock clock;
+    /** Bastions whose first key this process has stored, so the other polls of that sweep write nothing. */
+    private final Set<String> pinnedHere = ConcurrentHashMap.newKeySet();
 
     public BastionKeys(BastionRepository bastions, Clock clock) {
         this.bastions = bastions;
@@ -32,13 +38,22 @@ public class BastionKeys {
      * @param keyLine the key as an OpenSSH public key line
      */
     void pinFirst(String address, String keyLine) {
+        if (pinnedHere.contains(address)) {
+            return;
+        }
         Instant now = clock.instant();
-        int pinned = QuarkusTransaction.requiringNew().call(() -> bastions.update(
-                "hostKey = ?1, hostKeyPinnedAt = ?2, hostKeyPinnedBy = ?3 where address = ?4 and hostKey is null",
-                keyLine, now, FIRST_USE, address));
-        if (pinned > 0) {
-            Log.infof("Pinned host key %s of jump host %s (trust on first use)", HostKeys.fingerprint(keyLine),
-                    address);
+        boolean stored = write(address, () -> {
+            int pinned = bastions.update(
+                    "hostKey = ?1, hostKeyPinnedAt = ?2, hostKeyPinnedBy = ?3 where address = ?4 and hostKey is null",
+                    keyLine, now, FIRST_USE, address);
+            if (pinned > 0) {
+                Log.infof("Pinned host key %s of jump host %s (trust on first use)", HostKeys.fingerprint(keyLine),
+                        address);
+            }
+        });
+        // Only once stored: after a failed write the next poll through this bastion tries again.
+        if (stored) {
+            pinnedHere.add(address);
         }
     }
 
@@ -47,14 +62,14 @@ public class BastionKeys {
      * poll: the offer is moot, and a stale one should not wait for a click.
      */
     void pinnedSeenAgain(String address) {
-        QuarkusTransaction.requiringNew().run(() -> bastions.update("offeredHostKey = null, offeredHostKeyAt = null"
+        write(address, () -> bastions.update("offeredHostKey = null, offeredHostKeyAt = null"
                 + " where address = ?1 and offeredHostKey is not null", address));
     }
 
     /** Keeps the key a bastion offered instead of its pinned one, with when it was first offered. */
     void refused(String address, String keyLine) {
         Instant now = clock.instant();
-        QuarkusTransaction.requiringNew().run(() -> bastions.findByAddress(address).ifPresent(bastion -> {
+        write(address, () -> bastions.findByAddress(address).ifPresent(bastion -> {
             if (!keyLine.equals(bastion.offeredHostKey)) {
                 bastion.offeredHostKey = keyLine;
                 bastion.offeredHostKeyAt = now;
@@ -63,5 +78,16 @@ public class BastionKeys {
                         HostKeys.fingerprint(bastion.hostKey));
             }
         }));
+    }
+
+    /** @return whether the change was committed */
+    private static boolean write(String address, Runnable change) {
+        try {
+            QuarkusTransaction.requiringNew().run(change);
+            return true;
+        } catch (RuntimeException e) {
+            Log.warnf("Could not record the host key of jump host %s: %s", address, e.getMessage());
+            return false;
+        }
     }
 }

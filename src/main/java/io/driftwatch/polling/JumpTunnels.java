@@ -63,8 +63,8 @@ public class JumpTunnels {
         try {
             session = connect(jump, check, deadline);
             authenticate(session, jump, check, deadline);
-            if (!strict && accepted.isEmpty() && check.offered() != null
-                    && firstSeen.putIfAbsent(jump.address(), check.offered()) == null) {
+            if (!strict && jump.acceptedHostKeys().isEmpty() && check.offered() != null) {
+                firstSeen.putIfAbsent(jump.address(), check.offered());
                 bastionKeys.pinFirst(jump.address(), HostKeys.toLine(check.offered()));
             } else if (!strict && jump.offerPending()) {
                 bastionKeys.pinnedSeenAgain(jump.address());
@@ -110,7 +110,7 @@ public class JumpTunnels {
         AuthFuture auth = session.auth();
         boolean finished = auth.await(SshCollector.budget(config.authTimeout(), deadline));
         if (check.refused()) {
-            throw hostKeyRefused(jump, check, config, bastionKeys);
+            throw hostKeyRefused(jump, check);
         }
         if (!finished) {
             throw new SshCollector.AttemptFailed(PollStatus.TIMEOUT, "no key exchange or authentication answer from"
@@ -126,8 +126,7 @@ public class JumpTunnels {
      * {@code HOST_KEY_CHANGED} for the device, since it cannot be polled until the bastion's key is settled; the
      * offered key is kept on the bastion's row, not the device's, whose own key was never seen.
      */
-    private static SshCollector.AttemptFailed hostKeyRefused(PollTarget.Jump jump, HostKeyCheck check,
-            SshConfig config, BastionKeys bastionKeys) {
+    private SshCollector.AttemptFailed hostKeyRefused(PollTarget.Jump jump, HostKeyCheck check) {
         String offered = "";
         if (check.offered() != null) {
             String line = HostKeys.toLine(check.offered());
@@ -145,7 +144,7 @@ public class JumpTunnels {
 
     private SshCollector.AttemptFailed failed(PollTarget.Jump jump, HostKeyCheck check, Throwable error) {
         if (check.refused()) {
-            return hostKeyRefused(jump, check, config, bastionKeys);
+            return hostKeyRefused(jump, check);
         }
         String root = SshCollector.rootMessage(error);
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -81,6 +81,9 @@ public class Device extends PanacheEntityBase {
     public String offeredHostKey;
     @Column(name = "offered_host_key_at")
     public Instant offeredHostKeyAt;
+    /** The address ({@code host:port}) of the bastion the device is reached through, or null; see {@link Bastion}. */
+    @Column(name = "jump_host")
+    public String jumpHost;
 
     /** The golden-version verdict after the last poll; null before the first. */
     @Enumerated(EnumType.STRING)

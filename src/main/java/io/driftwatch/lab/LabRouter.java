@@ -250,6 +250,11 @@ public final class LabRouter {
         this.hostKey = newHostKey();
     }
 
+    /** Goes back to an earlier host key, as when a stand-in that answered for this router is gone. */
+    public void hostKey(KeyPair key) {
+        this.hostKey = key;
+    }
+
     /** Switches to a new host key of another type (Ed25519 by default). */
     public void hostKeyType(HostKeyType type) {
         this.hostKeyType = type;

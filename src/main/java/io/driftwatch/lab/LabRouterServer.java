@@ -69,6 +69,8 @@ public final class LabRouterServer implements AutoCloseable {
     private final AtomicInteger commands = new AtomicInteger();
     private final AtomicInteger logins = new AtomicInteger();
     private final AtomicInteger peakLogins = new AtomicInteger();
+    /** Passwords clients sent, right or wrong: a client that refused this server's host key must send none. */
+    private final AtomicInteger passwords = new AtomicInteger();
     private final List<String> forwarded = new CopyOnWriteArrayList<>();
 
     /**
@@ -137,6 +139,7 @@ public final class LabRouterServer implements AutoCloseable {
         CoreModuleProperties.SOCKET_BACKLOG.set(server, 4096);
         server.setKeyPairProvider(new RouterKeys());
         server.setPasswordAuthenticator((username, password, session) -> {
+            passwords.incrementAndGet();
             LabRouter router = routerOf(session);
             return loggedIn(session, router != null && router.username().equals(username)
                     && router.password().equals(password));
@@ -217,6 +220,11 @@ public final class LabRouterServer implements AutoCloseable {
      */
     public int peakLogins() {
         return peakLogins.get();
+    }
+
+    /** Password logins attempted since start, whatever their outcome. */
+    public int passwordsReceived() {
+        return passwords.get();
     }
 
     /** Where clients forwarded connections to through this server ({@code host:port}), oldest first. */

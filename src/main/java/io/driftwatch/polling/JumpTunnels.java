@@ -37,27 +37,37 @@ public class JumpTunnels {
 
     private final SshClient client;
     private final SshConfig config;
-    /** Trust on first use for bastions, for the life of the process: they have no row in the device table. */
-    private final Map<String, PublicKey> pinned = new ConcurrentHashMap<>();
+    private final BastionKeys bastionKeys;
+    /**
+     * Keys pinned on first contact by this process, until the next sweep's plan reads them from the database: the
+     * devices of one sweep behind a new bastion then all hold it to the key the first of them met.
+     */
+    private final Map<String, PublicKey> firstSeen = new ConcurrentHashMap<>();
 
-    public JumpTunnels(SshClient client, SshConfig config) {
+    public JumpTunnels(SshClient client, SshConfig config, BastionKeys bastionKeys) {
         this.client = client;
         this.config = config;
+        this.bastionKeys = bastionKeys;
     }
 
     /** @throws SshCollector.AttemptFailed with a reason naming the bastion when it cannot be used */
     JumpTunnel open(PollTarget target, long deadline) {
         PollTarget.Jump jump = target.jump();
         boolean strict = config.hostKeyMode() == SshConfig.HostKeyMode.STRICT;
-        PublicKey pin = pinned.get(jump.address());
-        HostKeyCheck check = new HostKeyCheck(strict ? jump.knownHostKeys() : pin == null ? List.of() : List.of(pin),
-                !strict);
+        PublicKey seen = firstSeen.get(jump.address());
+        List<PublicKey> accepted = strict || !jump.acceptedHostKeys().isEmpty() || seen == null
+                ? jump.acceptedHostKeys()
+                : List.of(seen);
+        HostKeyCheck check = new HostKeyCheck(accepted, jump.revokedHostKeys(), !strict);
         ClientSession session = null;
         try {
             session = connect(jump, check, deadline);
             authenticate(session, jump, check, deadline);
-            if (!strict && pin == null && check.offered() != null) {
-                pinned.putIfAbsent(jump.address(), check.offered());
+            if (!strict && jump.acceptedHostKeys().isEmpty() && check.offered() != null) {
+                firstSeen.putIfAbsent(jump.address(), check.offered());
+                bastionKeys.pinFirst(jump.address(), HostKeys.toLine(check.offered()));
+            } else if (!strict && jump.offerPending()) {
+                bastionKeys.pinnedSeenAgain(jump.address());
             }
             ExplicitPortForwardingTracker forward = session.createLocalPortForwardingTracker(
                     new SshdSocketAddress("127.0.0.1", 0), new SshdSocketAddress(target.host(), target.port()));
@@ -113,15 +123,26 @@ public class JumpTunnels {
     }
 
     /**
-     * Not {@code HOST_KEY_CHANGED}: that status pins and reports the device's key, and this key is the bastion's.
+     * {@code HOST_KEY_CHANGED} for the device, since it cannot be polled until the bastion's key is settled; the
+     * offered key is kept on the bastion's row, not the device's, whose own key was never seen.
      */
-    private static SshCollector.AttemptFailed hostKeyRefused(PollTarget.Jump jump, HostKeyCheck check) {
-        String offered = check.offered() == null ? "" : " " + HostKeys.fingerprint(HostKeys.toLine(check.offered()));
-        return new SshCollector.AttemptFailed(PollStatus.ERROR, "jump host " + jump.address() + " offered host key"
-                + offered + ", which is not the one known for it; nothing was sent");
+    private SshCollector.AttemptFailed hostKeyRefused(PollTarget.Jump jump, HostKeyCheck check) {
+        String offered = "";
+        if (check.offered() != null) {
+            String line = HostKeys.toLine(check.offered());
+            offered = " " + HostKeys.fingerprint(line);
+            if (config.hostKeyMode() == SshConfig.HostKeyMode.TOFU) {
+                bastionKeys.refused(jump.address(), line);
+            }
+        }
+        return new SshCollector.AttemptFailed(PollStatus.HOST_KEY_CHANGED, "jump host " + jump.address()
+                + " offered host key" + offered + ", which " + (check.revokedOffered()
+                        ? "is marked @revoked in known_hosts"
+                        : "is not the one pinned for it")
+                + "; the session to it was refused before authentication and nothing was sent to it");
     }
 
-    private static SshCollector.AttemptFailed failed(PollTarget.Jump jump, HostKeyCheck check, Throwable error) {
+    private SshCollector.AttemptFailed failed(PollTarget.Jump jump, HostKeyCheck check, Throwable error) {
         if (check.refused()) {
             return hostKeyRefused(jump, check);
         }

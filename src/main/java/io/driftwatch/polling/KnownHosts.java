@@ -9,10 +9,18 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
+import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 
-/** The keys an OpenSSH known_hosts file lists, read once per sweep for strict host key checking. */
+/**
+ * The keys an OpenSSH known_hosts file lists, read once per sweep for strict host key checking. A key on an
+ * {@code @revoked} line for a host is never accepted for it, even where another line lists it as valid: that is how
+ * OpenSSH reads the marker, and a revocation appended to a file must not lose to the line it revokes.
+ */
 final class KnownHosts {
+
+    /** The marker as MINA reads it: the word after the {@code @}. */
+    private static final String REVOKED = "revoked";
 
     private final List<KnownHostEntry> entries;
 
@@ -28,10 +36,23 @@ final class KnownHosts {
         }
     }
 
+    /** The keys this host may present: listed for it without a marker, and not revoked for it. */
     List<PublicKey> keysFor(String host, int port) {
+        List<PublicKey> revoked = revokedFor(host, port);
+        List<PublicKey> keys = keys(host, port, null);
+        keys.removeIf(key -> revoked.stream().anyMatch(r -> KeyUtils.compareKeys(r, key)));
+        return keys;
+    }
+
+    /** The keys listed on {@code @revoked} lines for this host, which must be refused. */
+    List<PublicKey> revokedFor(String host, int port) {
+        return keys(host, port, REVOKED);
+    }
+
+    private List<PublicKey> keys(String host, int port, String marker) {
         List<PublicKey> keys = new ArrayList<>();
         for (KnownHostEntry entry : entries) {
-            if (entry.getMarker() == null && entry.isHostMatch(host, port)) {
+            if (java.util.Objects.equals(entry.getMarker(), marker) && entry.isHostMatch(host, port)) {
                 try {
                     keys.add(entry.getKeyEntry().resolvePublicKey(null, PublicKeyEntryResolver.IGNORING));
                 } catch (IOException | GeneralSecurityException e) {

@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
  * @param logins           cap on simultaneous logins with the device's credential, or null for none
  * @param shellLearned     why an earlier poll found that this device needs its shell (what exec answered), when
  *                         that is why {@code shell} is set; null when the inventory decides, or exec works
+ * @param revokedHostKeys  keys known_hosts marks {@code @revoked} for the device, refused whatever else it says
  */
 public record PollTarget(
         long deviceId,
@@ -43,11 +44,13 @@ public record PollTarget(
         Secret enable,
         Jump jump,
         LoginSlots logins,
-        String shellLearned) {
+        String shellLearned,
+        List<PublicKey> revokedHostKeys) {
 
     public PollTarget {
         identities = List.copyOf(identities);
         acceptedHostKeys = List.copyOf(acceptedHostKeys);
+        revokedHostKeys = List.copyOf(revokedHostKeys);
     }
 
     /** A target whose channel is the inventory's choice alone. */
@@ -56,7 +59,7 @@ public record PollTarget(
             List<PublicKey> acceptedHostKeys, String setupError, GroupOptions.SshAlgorithms algorithms,
             boolean shell, Secret enable, Jump jump, LoginSlots logins) {
         this(deviceId, name, host, port, platform, detectedPlatform, command, username, password, identities,
-                acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins, null);
+                acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins, null, List.of());
     }
 
     /** Whether the inventory left the platform to be found by a probe. */
@@ -73,27 +76,32 @@ public record PollTarget(
     PollTarget asking(String otherCommand) {
         return new PollTarget(deviceId, name, host, port, platform, detectedPlatform, otherCommand, username,
                 password, identities, acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins,
-                shellLearned);
+                shellLearned, revokedHostKeys);
     }
 
     /** This target polled through its shell from now on, because exec answered as {@code why} says. */
     PollTarget throughShell(String why) {
         return new PollTarget(deviceId, name, host, port, platform, detectedPlatform, command, username,
-                password, identities, acceptedHostKeys, setupError, algorithms, true, enable, jump, logins, why);
+                password, identities, acceptedHostKeys, setupError, algorithms, true, enable, jump, logins, why,
+                revokedHostKeys);
     }
 
     /**
      * A bastion and the login for it.
      *
-     * @param knownHostKeys the bastion's keys from known_hosts in strict mode; empty in trust-on-first-use mode, where
-     *                      the collector pins the first key it sees for the life of the process
+     * @param acceptedHostKeys the bastion's keys from known_hosts in strict mode, or its key pinned in the database
+     *                         in trust-on-first-use mode; empty on first contact
+     * @param revokedHostKeys  keys known_hosts marks {@code @revoked} for the bastion
+     * @param offerPending     whether a refused key of the bastion waits for an operator, to be dropped once the
+     *                         pinned key is seen again
      */
     public record Jump(String host, int port, String username, Secret password, List<KeyPair> identities,
-            List<PublicKey> knownHostKeys) {
+            List<PublicKey> acceptedHostKeys, List<PublicKey> revokedHostKeys, boolean offerPending) {
 
         public Jump {
             identities = List.copyOf(identities);
-            knownHostKeys = List.copyOf(knownHostKeys);
+            acceptedHostKeys = List.copyOf(acceptedHostKeys);
+            revokedHostKeys = List.copyOf(revokedHostKeys);
         }
 
         String address() {

@@ -182,7 +182,7 @@ public class SshCollector {
     }
 
     private Collected attempt(PollTarget target, long deadline, SessionWork work) {
-        HostKeyCheck check = new HostKeyCheck(target.acceptedHostKeys(),
+        HostKeyCheck check = new HostKeyCheck(target.acceptedHostKeys(), target.revokedHostKeys(),
                 config.hostKeyMode() == SshConfig.HostKeyMode.TOFU);
         SessionFailure failure = new SessionFailure();
         JumpTunnels.JumpTunnel tunnel = null;
@@ -261,7 +261,7 @@ public class SshCollector {
         boolean finished = auth.await(budget(config.authTimeout(), deadline));
         if (check.refused()) {
             throw new AttemptFailed(PollStatus.HOST_KEY_CHANGED, "host key " + keyName(check)
-                    + " offered by " + address(target) + " does not match the pinned key; session refused before"
+                    + " offered by " + address(target) + " " + check.refusal() + "; session refused before"
                     + " authentication");
         }
         if (!finished) {
@@ -375,7 +375,7 @@ public class SshCollector {
     private Collected classify(Throwable error, PollTarget target, HostKeyCheck check) {
         if (check.refused()) {
             return Collected.failed(PollStatus.HOST_KEY_CHANGED, "host key " + keyName(check) + " offered by "
-                    + address(target) + " does not match the pinned key", check);
+                    + address(target) + " " + check.refusal(), check);
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof CappedOutput.OutputCapExceeded) {

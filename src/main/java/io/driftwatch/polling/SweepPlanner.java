@@ -2,6 +2,8 @@ package io.driftwatch.polling;
 
 import io.driftwatch.drift.DriftDetector;
 import io.driftwatch.drift.PolicyService;
+import io.driftwatch.history.Bastion;
+import io.driftwatch.history.BastionRepository;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DriftEventRepository;
@@ -39,10 +41,13 @@ public class SweepPlanner {
     private final Clock clock;
     private final DriftEventRepository driftEvents;
     private final PolicyService policies;
+    private final BastionRepository bastions;
     private final DriftDetector detector = new DriftDetector();
 
     public SweepPlanner(DeviceRepository devices, ParserRegistry parsers, IdentityLoader identityLoader,
-            SshConfig sshConfig, Clock clock, DriftEventRepository driftEvents, PolicyService policies) {
+            SshConfig sshConfig, Clock clock, DriftEventRepository driftEvents, PolicyService policies,
+            BastionRepository bastions) {
+        this.bastions = bastions;
         this.devices = devices;
         this.parsers = parsers;
         this.identityLoader = identityLoader;
@@ -77,6 +82,8 @@ public class SweepPlanner {
                         new Semaphore(credential.maxSessions(), true)));
             }
         }
+        Map<String, Bastion> bastionRows = bastions.listAll().stream()
+                .collect(Collectors.toMap(b -> b.address, Function.identity()));
         for (DeviceSpec spec : inventory.devices()) {
             Device device = known.remove(spec.name());
             if (device == null) {
@@ -94,7 +101,9 @@ public class SweepPlanner {
                     arrived(sweepId, device, false, removedAt != null ? removedAt : now, now);
                 }
             }
-            targets.add(target(spec, inventory, device, knownHosts, logins));
+            GroupOptions.JumpHost jumpHost = inventory.optionsOf(spec).jumpHost();
+            device.jumpHost = jumpHost == null ? null : bastion(jumpHost, bastionRows).address;
+            targets.add(target(spec, inventory, device, knownHosts, logins, bastionRows));
         }
         for (Device gone : known.values()) {
             if (gone.inInventory) {
@@ -127,8 +136,18 @@ public class SweepPlanner {
         device.removedAt = null;
     }
 
+    /** The bastion's row, made on first sight so that its first key can be pinned in place by any poll. */
+    private Bastion bastion(GroupOptions.JumpHost jumpHost, Map<String, Bastion> rows) {
+        return rows.computeIfAbsent(jumpHost.host() + ":" + jumpHost.port(), address -> {
+            Bastion bastion = new Bastion();
+            bastion.address = address;
+            bastions.persist(bastion);
+            return bastion;
+        });
+    }
+
     private PollTarget target(DeviceSpec spec, Inventory inventory, Device device, KnownHosts knownHosts,
-            Map<String, PollTarget.LoginSlots> logins) {
+            Map<String, PollTarget.LoginSlots> logins, Map<String, Bastion> bastionRows) {
         Credential credential = inventory.credentialOf(spec);
         GroupOptions options = inventory.optionsOf(spec);
         List<PublicKey> accepted = knownHosts != null
@@ -140,7 +159,7 @@ public class SweepPlanner {
         try {
             identities = identityLoader.identities(credential);
             if (options.jumpHost() != null) {
-                jump = jump(options.jumpHost(), inventory, knownHosts);
+                jump = jump(options.jumpHost(), inventory, knownHosts, bastion(options.jumpHost(), bastionRows));
             }
         } catch (IllegalStateException e) {
             setupError = e.getMessage();
@@ -154,7 +173,7 @@ public class SweepPlanner {
         return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), detected, command,
                 credential.username(), credential.password(), identities, accepted, setupError, options.ssh(),
                 options.needsShell() || shellLearned != null, options.enable(), jump, logins.get(credential.name()),
-                shellLearned);
+                shellLearned, knownHosts != null ? knownHosts.revokedFor(spec.host(), spec.port()) : List.of());
     }
 
     /**
@@ -175,10 +194,14 @@ public class SweepPlanner {
         return device.shellLearned;
     }
 
-    private PollTarget.Jump jump(GroupOptions.JumpHost jumpHost, Inventory inventory, KnownHosts knownHosts) {
+    private PollTarget.Jump jump(GroupOptions.JumpHost jumpHost, Inventory inventory, KnownHosts knownHosts,
+            Bastion bastion) {
         Credential credential = inventory.credentials().get(jumpHost.credential());
+        List<PublicKey> accepted = knownHosts != null ? knownHosts.keysFor(jumpHost.host(), jumpHost.port())
+                : bastion.hostKey == null ? List.of() : List.of(HostKeys.parse(bastion.hostKey));
         return new PollTarget.Jump(jumpHost.host(), jumpHost.port(), credential.username(), credential.password(),
-                identityLoader.identities(credential),
-                knownHosts != null ? knownHosts.keysFor(jumpHost.host(), jumpHost.port()) : List.of());
+                identityLoader.identities(credential), accepted,
+                knownHosts != null ? knownHosts.revokedFor(jumpHost.host(), jumpHost.port()) : List.of(),
+                bastion.offeredHostKey != null);
     }
 }

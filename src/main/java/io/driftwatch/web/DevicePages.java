@@ -2,6 +2,7 @@ package io.driftwatch.web;
 
 import io.driftwatch.drift.Compliance;
 import io.driftwatch.history.Device;
+import io.driftwatch.history.BastionRepository;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DeviceRepository.Column;
 import io.driftwatch.history.DeviceRepository.DeviceFilter;
@@ -39,11 +40,14 @@ public class DevicePages {
     private final DeviceRepository devices;
     private final ObservationRepository observations;
     private final RawOutputRepository rawOutputs;
+    private final BastionRepository bastions;
 
-    public DevicePages(DeviceRepository devices, ObservationRepository observations, RawOutputRepository rawOutputs) {
+    public DevicePages(DeviceRepository devices, ObservationRepository observations, RawOutputRepository rawOutputs,
+            BastionRepository bastions) {
         this.devices = devices;
         this.observations = observations;
         this.rawOutputs = rawOutputs;
+        this.bastions = bastions;
     }
 
     @CheckedTemplate
@@ -80,8 +84,11 @@ public class DevicePages {
                 .map(o -> ObservationJson.of(o, device)).toList();
         RawOutputView raw = rawOutputs.findByIdOptional(device.id)
                 .map(r -> new RawOutputView(r.sweepId, r.capturedAt, r.command, r.output)).orElse(null);
+        BastionJson bastion = device.jumpHost == null ? null
+                : bastions.findByAddress(device.jumpHost).map(BastionJson::of)
+                        .orElse(new BastionJson(device.jumpHost, null, null, null, null, null));
         return Templates.device(new DeviceView(DeviceJson.of(device), timeline(spans),
-                spans.subList(0, Math.min(spans.size(), 50)), raw));
+                spans.subList(0, Math.min(spans.size(), 50)), raw, bastion));
     }
 
     /** When each version was first and last seen, newest first, from the device's history spans. */
@@ -178,9 +185,13 @@ public class DevicePages {
         }
     }
 
-    /** One device's page. */
+    /**
+     * One device's page.
+     *
+     * @param bastion the jump host the device is reached through, with its pinned key; null for none
+     */
     public record DeviceView(DeviceJson device, List<VersionSeen> timeline, List<ObservationJson> polls,
-            RawOutputView raw) {
+            RawOutputView raw, BastionJson bastion) {
     }
 
     /** A version and when the device was first and last seen running it. */

@@ -8,6 +8,7 @@ import io.driftwatch.polling.HostKeyTrust;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -83,18 +84,20 @@ public class DeviceResource {
         return observations.history(device.id, limit).stream().map(o -> ObservationJson.of(o, device)).toList();
     }
 
-    /** Pins the host key the device offered at its last refused attempt; recorded with the operator's name. */
+    /**
+     * Pins the host key the device offered at its last refused attempt, if it has the fingerprint the operator
+     * names (the key they looked at); recorded with the operator's name.
+     */
     @POST
     @Path("/{name}/host-key/trust")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Viewer.OPERATOR)
-    public DeviceJson trustHostKey(@PathParam("name") String name) {
+    public DeviceJson trustHostKey(@PathParam("name") String name, HostKeyTrustRequest request) {
         try {
-            return DeviceJson.of(hostKeyTrust.trustOffered(name, identity.getPrincipal().getName()));
+            return DeviceJson.of(hostKeyTrust.trustOffered(name, request == null ? null : request.fingerprint(),
+                    identity.getPrincipal().getName()));
         } catch (HostKeyTrust.Refused e) {
-            Response.Status status = e.getMessage().startsWith("no device")
-                    ? Response.Status.NOT_FOUND
-                    : Response.Status.CONFLICT;
-            throw ApiError.of(status, e.getMessage());
+            throw ApiError.of(HostKeyTrustRequest.statusOf(e), e.getMessage());
         }
     }
 

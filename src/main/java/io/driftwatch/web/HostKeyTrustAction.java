@@ -4,6 +4,7 @@ import io.driftwatch.polling.HostKeyTrust;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** The device page's "Trust this key" form: the same trust as the API, recorded with the operator's name. */
+/**
+ * The device page's "Trust this key" form: the same fingerprint-checked trust as the API, recorded with the
+ * operator's name. The form carries the fingerprint the page showed, so a key that changed after the page was drawn
+ * is refused.
+ */
 @Path("/devices/{name}/host-key/trust")
 public class HostKeyTrustAction {
 
@@ -26,12 +31,11 @@ public class HostKeyTrustAction {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Viewer.OPERATOR)
-    public Response trust(@PathParam("name") String name) {
+    public Response trust(@PathParam("name") String name, @FormParam("fingerprint") String fingerprint) {
         try {
-            hostKeyTrust.trustOffered(name, identity.getPrincipal().getName());
+            hostKeyTrust.trustOffered(name, fingerprint, identity.getPrincipal().getName());
         } catch (HostKeyTrust.Refused e) {
-            throw PageError.of(e.getMessage().startsWith("no device") ? Response.Status.NOT_FOUND
-                    : Response.Status.CONFLICT, e.getMessage());
+            throw PageError.of(HostKeyTrustRequest.statusOf(e), e.getMessage());
         }
         return Response.seeOther(URI.create("/devices/" + Formats.pathSegment(name))).build();
     }

@@ -60,6 +60,32 @@ class HostKeyCheckTest {
     }
 
     @Test
+    void aRevokedKeyIsRefusedEvenWhereAnotherLineListsIt() throws Exception {
+        PublicKey revoked = newKey();
+        PublicKey other = newKey();
+        Path file = dir.resolve("known_hosts");
+        Files.writeString(file, """
+                [127.0.0.1]:2222 %s
+                [127.0.0.1]:2222 %s
+                @revoked [127.0.0.1]:2222 %s
+                """.formatted(HostKeys.toLine(revoked), HostKeys.toLine(other), HostKeys.toLine(revoked)));
+        KnownHosts knownHosts = KnownHosts.read(file);
+
+        assertEquals(List.of(other), knownHosts.keysFor("127.0.0.1", 2222));
+        assertEquals(List.of(revoked), knownHosts.revokedFor("127.0.0.1", 2222));
+        assertTrue(knownHosts.revokedFor("127.0.0.1", 22).isEmpty(), "revoked for that host only, as in OpenSSH");
+        HostKeyCheck check = new HostKeyCheck(List.of(revoked, other), knownHosts.revokedFor("127.0.0.1", 2222),
+                false);
+        assertFalse(check.verify(revoked));
+        assertTrue(check.refused());
+        assertTrue(check.revokedOffered());
+        assertTrue(check.verify(other));
+        assertFalse(check.revokedOffered());
+        // Trust on first use does not let a revoked key in either.
+        assertFalse(new HostKeyCheck(List.of(), List.of(revoked), true).verify(revoked));
+    }
+
+    @Test
     void fingerprintsReadAsOpenSshPrintsThem() throws Exception {
         assertTrue(HostKeys.fingerprint(HostKeys.toLine(newKey())).startsWith("SHA256:"));
     }

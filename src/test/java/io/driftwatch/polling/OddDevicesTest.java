@@ -87,10 +87,12 @@ class OddDevicesTest {
 
         FakeRouters.router("behind-bastion").rotateHostKey();
         Sweeps.runAndWait();
-        given().get("/api/devices/behind-bastion").then()
+        String offered = given().get("/api/devices/behind-bastion").then()
                 .body("status", equalTo("HOST_KEY_CHANGED"))
-                .body("reason", containsString("does not match the pinned key"));
+                .body("reason", containsString("does not match the pinned key"))
+                .extract().path("offeredHostKeyFingerprint");
         given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
+                .contentType("application/json").body(Map.of("fingerprint", offered))
                 .when().post("/api/devices/behind-bastion/host-key/trust").then().statusCode(200)
                 .body("offeredHostKeyFingerprint", nullValue());
         Sweeps.runAndWait();

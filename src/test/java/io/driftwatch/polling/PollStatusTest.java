@@ -11,6 +11,7 @@ import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every poll status, provoked by a router that really behaves that way. */
@@ -61,16 +62,30 @@ class PollStatusTest {
                 .body("[0].to", equalTo(offered));
 
         given().when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(401);
-        given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(200)
+        // The operator says which key they looked at; without it nothing is pinned.
+        operator().body("{}").when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(400)
+                .body("message", containsString("fingerprint"));
+        operator().when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(400);
+        // A key other than the one on offer now (here the old one) is refused, and nothing changes.
+        operator().body(Map.of("fingerprint", pinned)).when().post("/api/devices/rekeyed/host-key/trust")
+                .then().statusCode(409).body("message", containsString(offered));
+        given().get("/api/devices/rekeyed").then().body("hostKeyFingerprint", equalTo(pinned))
+                .body("offeredHostKeyFingerprint", equalTo(offered));
+        operator().body(Map.of("fingerprint", offered)).when().post("/api/devices/rekeyed/host-key/trust")
+                .then().statusCode(200)
                 .body("hostKeyFingerprint", equalTo(offered))
                 .body("hostKeyPinnedBy", equalTo(Sweeps.OPERATOR))
                 .body("offeredHostKeyFingerprint", nullValue());
 
         Sweeps.runAndWait();
         given().get("/api/devices/rekeyed").then().body("status", equalTo("OK"));
-        given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(409);
+        operator().body(Map.of("fingerprint", offered)).when().post("/api/devices/rekeyed/host-key/trust")
+                .then().statusCode(409);
+    }
+
+    private static io.restassured.specification.RequestSpecification operator() {
+        return given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
+                .contentType("application/json");
     }
 
     @Test

@@ -27,9 +27,11 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String DRIFT_RESTART_SCHEMA = "drift_restart";
     /** The same for the alerting restart tests. */
     public static final String ALERTING_RESTART_SCHEMA = "alerting_restart";
+    /** The same for the bastion key restart tests. */
+    public static final String BASTION_RESTART_SCHEMA = "bastion_restart";
     /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
     private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, ALERTING_RESTART_SCHEMA,
-            "shutdown", "secrets", "kill_restart");
+            "shutdown", "secrets", "kill_restart", BASTION_RESTART_SCHEMA, "strict_keys", "openssh");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));

@@ -168,12 +168,29 @@ class WritesTest {
         String device = operator.request().get("/devices/fleet-152").asString();
         assertTrue(device.contains("Trust this key"), device);
         assertTrue(!given().get("/devices/fleet-152").asString().contains("Trust this key"), "not for anonymous");
-        Response trusted = operator.postForm("/devices/fleet-152", "/devices/fleet-152/host-key/trust", Map.of());
+        String offered = given().get("/api/devices/fleet-152").then().extract().path("offeredHostKeyFingerprint");
+        // The form carries the fingerprint the page showed: the key the operator looked at.
+        assertTrue(device.contains("name=\"fingerprint\" value=\"" + offered + "\""), device);
+        assertEquals(400, operator.postForm("/devices/fleet-152", "/devices/fleet-152/host-key/trust", Map.of())
+                .statusCode(), "a form that names no key trusts none");
+        // The router changes its key again after the page was drawn: the key the operator saw is no longer on offer.
+        FakeRouters.router("fleet-152").rotateHostKey();
+        Sweeps.runAndWait();
+        String swapped = given().get("/api/devices/fleet-152").then().extract().path("offeredHostKeyFingerprint");
+        assertTrue(!swapped.equals(offered));
+        Response stale = operator.postForm("/devices/fleet-152", "/devices/fleet-152/host-key/trust",
+                Map.of("fingerprint", offered));
+        assertEquals(409, stale.statusCode(), stale.asString());
+        given().get("/api/devices/fleet-152").then().body("offeredHostKeyFingerprint", equalTo(swapped))
+                .body("hostKeyPinnedBy", equalTo("trust on first use"));
+        Response trusted = operator.postForm("/devices/fleet-152", "/devices/fleet-152/host-key/trust",
+                Map.of("fingerprint", swapped));
         assertEquals(303, trusted.statusCode());
         given().get("/api/devices/fleet-152").then().body("hostKeyPinnedBy", equalTo("operator"))
+                .body("hostKeyFingerprint", equalTo(swapped))
                 .body("offeredHostKeyFingerprint", equalTo(null));
-        assertEquals(409, operator.postForm("/devices/fleet-152", "/devices/fleet-152/host-key/trust", Map.of())
-                .statusCode(), "nothing left to trust");
+        assertEquals(409, operator.postForm("/devices/fleet-152", "/devices/fleet-152/host-key/trust",
+                Map.of("fingerprint", swapped)).statusCode(), "nothing left to trust");
     }
 
     private static io.restassured.specification.RequestSpecification operator() {

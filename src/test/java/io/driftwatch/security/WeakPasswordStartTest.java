@@ -34,6 +34,7 @@ class WeakPasswordStartTest {
                     Map.entry("quarkus.security.users.embedded.users.operator", SHIPPED_PASSWORD),
                     Map.entry("quarkus.security.users.embedded.roles.operator", "operator"),
                     Map.entry("quarkus.security.users.embedded.users.noc", "a long enough pass phrase"),
+                    Map.entry("quarkus.datasource.db-kind", "h2"),
                     Map.entry("quarkus.datasource.jdbc.url", "jdbc:h2:mem:driftwatch-weak;DB_CLOSE_DELAY=-1"),
                     Map.entry("quarkus.http.port", "0"),
                     Map.entry("driftwatch.sweep.cron", "off"),

@@ -91,7 +91,7 @@ class OddDevicesTest {
                 .body("status", equalTo("HOST_KEY_CHANGED"))
                 .body("reason", containsString("does not match the pinned key"));
         given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .when().post("/api/devices/behind-bastion/host-key/trust").then().statusCode(200)
+                .contentType("application/json").when().post("/api/devices/behind-bastion/host-key/trust").then().statusCode(200)
                 .body("offeredHostKeyFingerprint", nullValue());
         Sweeps.runAndWait();
         assertStatus("behind-bastion", "OK", null);

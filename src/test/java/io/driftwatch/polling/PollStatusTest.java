@@ -60,9 +60,10 @@ class PollStatusTest {
                 .body("[0].from", equalTo(pinned))
                 .body("[0].to", equalTo(offered));
 
-        given().when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(401);
+        given().contentType("application/json").when().post("/api/devices/rekeyed/host-key/trust").then()
+                .statusCode(401);
         given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(200)
+                .contentType("application/json").when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(200)
                 .body("hostKeyFingerprint", equalTo(offered))
                 .body("hostKeyPinnedBy", equalTo(Sweeps.OPERATOR))
                 .body("offeredHostKeyFingerprint", nullValue());
@@ -70,7 +71,7 @@ class PollStatusTest {
         Sweeps.runAndWait();
         given().get("/api/devices/rekeyed").then().body("status", equalTo("OK"));
         given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(409);
+                .contentType("application/json").when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(409);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.driftwatch.metrics;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** How much of the fleet the metrics show. */
 @ConfigMapping(prefix = "driftwatch.metrics")
@@ -21,4 +22,10 @@ public interface MetricsConfig {
      */
     @WithDefault("10s")
     Duration backlogInterval();
+
+    /**
+     * A token Prometheus sends as {@code Authorization: Bearer ...} to read {@code /q/metrics}. When set, the metrics
+     * answer only that token or a signed-in user, whatever {@code driftwatch.web.read-access} says.
+     */
+    Optional<String> bearerToken();
 }

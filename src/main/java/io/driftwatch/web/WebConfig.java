@@ -11,6 +11,13 @@ public interface WebConfig {
     @WithDefault("open")
     ReadAccess readAccess();
 
+    /**
+     * Marks the session and CSRF cookies {@code Secure} even when the request reached the daemon over plain HTTP:
+     * for a TLS-terminating ingress or proxy. Over TLS they are marked anyway.
+     */
+    @WithDefault("false")
+    boolean secureCookies();
+
     enum ReadAccess {
         OPEN, LOGIN
     }

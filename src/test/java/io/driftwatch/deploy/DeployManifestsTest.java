@@ -44,7 +44,7 @@ class DeployManifestsTest {
     @Test
     void everyManifestParsesAndNamesItsKind() throws IOException {
         List<Path> files = yamlFiles();
-        assertTrue(files.size() >= 9, files.toString());
+        assertTrue(files.size() >= 7, files.toString());
         for (Path file : files) {
             for (JsonNode doc : documents(file)) {
                 assertFalse(doc.path("apiVersion").asText().isEmpty(), file + ": no apiVersion");
@@ -135,24 +135,93 @@ class DeployManifestsTest {
     }
 
     @Test
-    void everySecretAndConfigFileTheContainerUsesExists() throws IOException {
-        Set<String> secretKeys = new HashSet<>();
-        for (Path file : List.of(BASE.resolve("secret.yaml"), PRODUCTION.resolve("database-secret.yaml"))) {
-            JsonNode secret = single(file);
-            secret.path("stringData").fieldNames().forEachRemaining(
-                    key -> secretKeys.add(secret.at("/metadata/name").asText() + "/" + key));
+    void noManifestOrCommandShipsAPassword() throws IOException {
+        Pattern placeholder = Pattern.compile("(?i)change-?me|\\bhunter2\\b|\\bsecret123\\b");
+        for (Path file : yamlFiles()) {
+            for (JsonNode doc : documents(file)) {
+                assertFalse(doc.path("kind").asText().equals("Secret"), file + " ships a Secret: the operator"
+                        + " creates Secrets (deploy/README.md, \"Secrets\")");
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                assertFalse(placeholder.matcher(line).find(), file + ":" + (i + 1) + " holds a placeholder: " + line);
+                // A password or token is only ever a reference: ${file:...}, or a secretKeyRef below its name.
+                Matcher value = Pattern.compile("(?i)[\\w-]*(password|token)[\\w-]*:\\s*(\\S.*)").matcher(line.trim());
+                if (value.matches()) {
+                    assertTrue(value.group(2).startsWith("${") || value.group(2).startsWith("|"),
+                            file + ":" + (i + 1) + " holds a value: " + line);
+                }
+            }
+            for (JsonNode env : envsOf(file)) {
+                if (env.path("name").asText().matches(".*(PASSWORD|TOKEN|SECRET|_EMBEDDED_USERS_).*")) {
+                    assertTrue(env.path("value").isMissingNode() || env.path("value").isNull(),
+                            file + ": " + env.path("name").asText() + " has a literal value");
+                }
+            }
         }
+        // The README's commands prompt for values or generate them; none is written out.
+        Matcher literal = Pattern.compile("--from-literal=([\\w-]+)=(\\S+)").matcher(readme());
+        int secrets = 0;
+        while (literal.find()) {
+            if (literal.group(1).matches(".*(password|token).*")) {
+                secrets++;
+                assertTrue(literal.group(2).startsWith("\"$"), "deploy/README.md writes out " + literal.group(0));
+            }
+        }
+        assertTrue(secrets >= 4, "the README creates the password and token Secrets");
+        assertFalse(Files.exists(BASE.resolve("secret.yaml")));
+    }
+
+    @Test
+    void everySecretReferenceIsASecretTheReadmeCreates() throws IOException {
+        // Secret name -> keys, from the README's kubectl create secret commands.
+        java.util.Map<String, Set<String>> created = new java.util.HashMap<>();
+        Matcher command = Pattern.compile("kubectl create secret generic ([\\w-]+)((?:[^\\n]*\\\\\\n)*[^\\n]*)")
+                .matcher(readme());
+        while (command.find()) {
+            Matcher key = Pattern.compile("--from-(?:literal|file)=([\\w-]+)=").matcher(command.group(2));
+            while (key.find()) {
+                created.computeIfAbsent(command.group(1), n -> new HashSet<>()).add(key.group(1));
+            }
+        }
+        assertEquals(Set.of("driftwatch-secrets", "driftwatch-database", "driftwatch-metrics"), created.keySet());
+        int refs = 0;
+        for (Path file : yamlFiles()) {
+            for (JsonNode env : envsOf(file)) {
+                JsonNode ref = env.at("/valueFrom/secretKeyRef");
+                if (!ref.isMissingNode()) {
+                    refs++;
+                    assertTrue(created.getOrDefault(ref.path("name").asText(), Set.of())
+                            .contains(ref.path("key").asText()), file + ": " + env.path("name").asText() + " reads "
+                            + ref.path("name").asText() + "/" + ref.path("key").asText()
+                            + ", which no command of deploy/README.md creates");
+                }
+            }
+        }
+        assertTrue(refs >= 5, "found only " + refs + " Secret references");
+        String volume = single(BASE.resolve("statefulset.yaml")).at("/spec/template/spec/volumes").findValue(
+                "secretName").asText();
+        assertTrue(created.containsKey(volume), "the secrets volume mounts " + volume);
+        JsonNode token = single(PRODUCTION.resolve("servicemonitor.yaml")).at("/spec/endpoints/0/bearerTokenSecret");
+        assertTrue(created.getOrDefault(token.path("name").asText(), Set.of()).contains(token.path("key").asText()),
+                "the ServiceMonitor's token is a Secret the README creates");
+        // The inventory's secret files are keys of the mounted Secret.
+        Matcher file = Pattern.compile("\\$\\{file:/etc/driftwatch/secrets/([\\w-]+)}")
+                .matcher(Files.readString(BASE.resolve("configmap.yaml")));
+        while (file.find()) {
+            assertTrue(created.get(volume).contains(file.group(1)), "the inventory reads " + file.group(1));
+        }
+    }
+
+    @Test
+    void everySecretAndConfigFileTheContainerUsesExists() throws IOException {
         JsonNode config = single(BASE.resolve("configmap.yaml"));
         List<JsonNode> envs = new ArrayList<>();
         container().path("env").forEach(envs::add);
         single(PRODUCTION.resolve("statefulset-postgresql.yaml")).at("/spec/template/spec/containers/0/env")
                 .forEach(envs::add);
         for (JsonNode env : envs) {
-            JsonNode ref = env.at("/valueFrom/secretKeyRef");
-            if (!ref.isMissingNode()) {
-                String key = ref.path("name").asText() + "/" + ref.path("key").asText();
-                assertTrue(secretKeys.contains(key), env.path("name").asText() + " reads " + key + ", not defined");
-            }
             String value = env.path("value").asText();
             if (value.startsWith("/etc/driftwatch/config/")) {
                 String file = value.substring("/etc/driftwatch/config/".length());
@@ -166,6 +235,21 @@ class DeployManifestsTest {
         assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), "runs as non-root");
         assertFalse(container().at("/resources/limits/memory").isMissingNode(), "a memory limit");
         assertFalse(container().at("/resources/requests/cpu").isMissingNode(), "a CPU request");
+    }
+
+    private static String readme() throws IOException {
+        return Files.readString(DEPLOY.resolve("README.md"));
+    }
+
+    /** Every container env entry of a manifest, whatever its kind. */
+    private static List<JsonNode> envsOf(Path file) throws IOException {
+        List<JsonNode> envs = new ArrayList<>();
+        for (JsonNode doc : documents(file)) {
+            for (JsonNode env : doc.findValues("env")) {
+                env.forEach(envs::add);
+            }
+        }
+        return envs;
     }
 
     private static JsonNode container() throws IOException {

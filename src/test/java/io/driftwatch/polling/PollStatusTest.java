@@ -61,7 +61,8 @@ class PollStatusTest {
                 .body("[0].from", equalTo(pinned))
                 .body("[0].to", equalTo(offered));
 
-        given().when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(401);
+        given().contentType("application/json").when().post("/api/devices/rekeyed/host-key/trust").then()
+                .statusCode(401);
         // The operator says which key they looked at; without it nothing is pinned.
         operator().body("{}").when().post("/api/devices/rekeyed/host-key/trust").then().statusCode(400)
                 .body("message", containsString("fingerprint"));

@@ -72,7 +72,7 @@ class ShutdownTest {
         try {
             FakeRouters.useOnly(names);
             long id = given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                    .post("/api/sweeps").then().statusCode(202).extract().jsonPath().getLong("id");
+                    .contentType("application/json").post("/api/sweeps").then().statusCode(202).extract().jsonPath().getLong("id");
             // Mid-way: two results are in, the silent router (which would take the whole device deadline) is not.
             long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (given().get("/api/sweeps/" + id).jsonPath().getInt("ok") < 2 && System.nanoTime() < until) {

@@ -63,15 +63,16 @@ class SweepTest {
     void refusesASecondSweepWhileOneRuns() {
         FakeRouters.useOnly(List.of("fleet-002", "fleet-003"));
         long first = given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .when().post("/api/sweeps").then().statusCode(202).extract().jsonPath().getLong("id");
+                .contentType("application/json").when().post("/api/sweeps").then().statusCode(202).extract().jsonPath().getLong("id");
         given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .when().post("/api/sweeps").then().statusCode(409).body("id", equalTo((int) first));
+                .contentType("application/json").when().post("/api/sweeps").then().statusCode(409).body("id", equalTo((int) first));
         Sweeps.waitFor(first, java.time.Duration.ofSeconds(30));
     }
 
     @Test
     void startingASweepNeedsTheOperatorRole() {
-        given().when().post("/api/sweeps").then().statusCode(401);
-        given().auth().preemptive().basic(Sweeps.OPERATOR, "wrong").when().post("/api/sweeps").then().statusCode(401);
+        given().contentType("application/json").when().post("/api/sweeps").then().statusCode(401);
+        given().auth().preemptive().basic(Sweeps.OPERATOR, "wrong").contentType("application/json").when()
+                .post("/api/sweeps").then().statusCode(401);
     }
 }

@@ -25,6 +25,8 @@ public class ReadAccessLoginTest {
             // A database of its own: devices another start of the app pinned Ed25519 keys for cannot be read back
             // here, because the EdDSA security provider stays registered with the first start's class loader.
             return Map.of("driftwatch.web.read-access", "login",
+                    "driftwatch.metrics.bearer-token", MetricsAccessTest.TOKEN,
+                    "driftwatch.web.secure-cookies", "true",
                     "quarkus.datasource.jdbc.url", "jdbc:h2:mem:driftwatch-login-test;DB_CLOSE_DELAY=-1");
         }
     }

@@ -33,16 +33,18 @@ class WritesTest {
         long id = Sweeps.runAndWait().getLong("id");
         given().get("/api/sweeps/" + id).then().statusCode(200).body("requestedBy", equalTo("operator"));
 
-        given().post("/api/sweeps").then().statusCode(401).header("WWW-Authenticate", ApiChallenge.CHALLENGE);
+        given().contentType("application/json").post("/api/sweeps").then().statusCode(401).header("WWW-Authenticate", ApiChallenge.CHALLENGE);
         // The challenge lets a client that sends credentials only when asked sign in.
-        Sweeps.waitFor(given().auth().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD).post("/api/sweeps").then()
+        Sweeps.waitFor(given().auth().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD).contentType("application/json")
+                .post("/api/sweeps").then()
                 .statusCode(202).extract().jsonPath().getLong("id"), Duration.ofSeconds(60));
-        given().auth().preemptive().basic("viewer", "viewer-test-password").post("/api/sweeps").then()
+        given().auth().preemptive().basic("viewer", "viewer-test-password").contentType("application/json")
+                .post("/api/sweeps").then()
                 .statusCode(403);
         // Reading stays open by default, and a page session cookie means nothing to the API.
         given().get("/api/devices").then().statusCode(200);
         PageSession operator = PageSession.login(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD);
-        operator.request().post("/api/sweeps").then().statusCode(401);
+        operator.request().contentType("application/json").post("/api/sweeps").then().statusCode(401);
     }
 
     @Test

@@ -29,7 +29,7 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String ALERTING_RESTART_SCHEMA = "alerting_restart";
     /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
     private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, ALERTING_RESTART_SCHEMA,
-            "shutdown", "secrets");
+            "shutdown", "secrets", "scheduled_sweeps");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));

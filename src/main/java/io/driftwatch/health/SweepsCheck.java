@@ -1,14 +1,13 @@
 package io.driftwatch.health;
 
-import com.cronutils.model.CronType;
-import com.cronutils.model.definition.CronDefinitionBuilder;
-import com.cronutils.model.time.ExecutionTime;
-import com.cronutils.parser.CronParser;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import io.driftwatch.polling.SweepConfig;
+import io.driftwatch.polling.SweepScheduler;
 import io.driftwatch.polling.SweepService;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.smallrye.health.api.HealthGroup;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -38,15 +37,17 @@ public class SweepsCheck implements HealthCheck {
     private final SweepRepository sweeps;
     private final SweepService service;
     private final SweepConfig sweepConfig;
+    private final Scheduler scheduler;
     private final HealthConfig config;
     private final Clock clock;
     private volatile Instant startedAt;
 
-    public SweepsCheck(SweepRepository sweeps, SweepService service, SweepConfig sweepConfig, HealthConfig config,
-            Clock clock) {
+    public SweepsCheck(SweepRepository sweeps, SweepService service, SweepConfig sweepConfig, Scheduler scheduler,
+            HealthConfig config, Clock clock) {
         this.sweeps = sweeps;
         this.service = service;
         this.sweepConfig = sweepConfig;
+        this.scheduler = scheduler;
         this.config = config;
         this.clock = clock;
         this.startedAt = clock.instant();
@@ -68,13 +69,15 @@ public class SweepsCheck implements HealthCheck {
                 .withData("lastOutcome", sweep.state.name())
                 .withData("lastFinishedAt", sweep.finishedAt.toString())
                 .withData("lastAgeSeconds", Duration.between(sweep.finishedAt, now).toSeconds()));
-        if ("off".equalsIgnoreCase(sweepConfig.cron().trim())) {
+        // Quarkus decides whether the cron schedules anything (it takes "off" and "disabled"), so ask it.
+        Trigger trigger = scheduler.getScheduledJob(SweepScheduler.JOB);
+        if (trigger == null || trigger.getNextFireTime() == null) {
             return response.withData("state", "unscheduled")
-                    .withData("reason", "scheduled sweeps are off (driftwatch.sweep.cron=off); sweeps run only when"
-                            + " started through the API")
+                    .withData("reason", "scheduled sweeps are off (driftwatch.sweep.cron=" + sweepConfig.cron().trim()
+                            + "); sweeps run only when started through the API")
                     .build();
         }
-        Duration period = period(now);
+        Duration period = period(trigger, now);
         response.withData("periodSeconds", period.toSeconds());
         // A fresh process gets a full grace, whatever an earlier one left behind.
         Instant finishedHere = last.map(sweep -> sweep.finishedAt).filter(t -> t.isAfter(startedAt)).orElse(null);
@@ -115,14 +118,18 @@ public class SweepsCheck implements HealthCheck {
                 : "waiting for the first scheduled sweep");
     }
 
-    /** The cron's gap around now: from its last firing to its next (a weekday schedule has a long weekend gap). */
-    private Duration period(Instant now) {
-        ExecutionTime times = ExecutionTime.forCron(new CronParser(CronDefinitionBuilder.instanceDefinitionFor(
-                CronType.QUARTZ)).parse(sweepConfig.cron()));
-        ZonedDateTime at = now.atZone(clock.getZone());
-        ZonedDateTime next = times.nextExecution(at).orElse(at);
-        ZonedDateTime previous = times.lastExecution(at)
-                .orElseGet(() -> next.minus(Duration.between(next, times.nextExecution(next).orElse(next))));
-        return Duration.between(previous, next);
+    /**
+     * The schedule's gap around now, from the scheduler's own trigger: from its last firing to its next (a weekday
+     * schedule has a long weekend gap). Before its first firing in this process, from the start to that firing (or to
+     * now, if the scheduler is behind), so nothing counts as late before a first tick.
+     */
+    private Duration period(Trigger trigger, Instant now) {
+        Instant next = trigger.getNextFireTime();
+        Instant previous = trigger.getPreviousFireTime();
+        if (previous != null) {
+            // The trigger records when it actually fired, a little after the whole second the cron named.
+            return Duration.between(previous.truncatedTo(ChronoUnit.SECONDS), next);
+        }
+        return Duration.between(startedAt, next.isAfter(now) ? next : now);
     }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "driftwatch.sweep")
 public interface SweepConfig {
 
-    /** Quartz-style cron for scheduled sweeps (seconds first), or {@code off}. */
+    /** Quartz-style cron for scheduled sweeps (seconds first), or {@code off} (or {@code disabled}). */
     @WithDefault("0 0/15 * * * ?")
     String cron();
 

@@ -9,13 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SweepScheduler {
 
+    /** The scheduled job's identity, under which Quarkus's {@code Scheduler} reports its trigger. */
+    public static final String JOB = "sweep";
+
     private final SweepService sweeps;
 
     public SweepScheduler(SweepService sweeps) {
         this.sweeps = sweeps;
     }
 
-    @Scheduled(identity = "sweep", cron = "${driftwatch.sweep.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = JOB, cron = "${driftwatch.sweep.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         sweeps.start(Sweep.Trigger.SCHEDULED).ifPresentOrElse(
                 id -> Log.debugf("Scheduled sweep %d started", id),

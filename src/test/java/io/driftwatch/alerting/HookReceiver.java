@@ -50,6 +50,8 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
     private static final AtomicInteger BUSY_ANSWERS = new AtomicInteger();
     private static HttpServer main;
     private static HttpServer flaky;
+    /** Answers 200 and then one byte every 100 ms, never finishing. */
+    private static DripReceiver drip;
     private static int flakyPort;
 
     /** One request as the receiver got it; header names in lower case. */
@@ -101,6 +103,9 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
             config.put("driftwatch.hooks.digest.digest", "true");
             hook(config, "slack-digest", "slack", receiver + "/slack-digest", "alert-digest");
             config.put("driftwatch.hooks.slack-digest.digest", "true");
+            drip = DripReceiver.dripping(200, "", 10, Duration.ofMillis(100));
+            hook(config, "drip", "webhook", drip.url("/drip"), "alert-drip");
+            config.put("driftwatch.hooks.drip.timeout", "1s");
             hook(config, "script", "exec", null, "alert-exec");
             config.put("driftwatch.hooks.script.command", "sh " + SCRIPT);
             hook(config, "broken", "exec", null, "alert-exec");
@@ -151,8 +156,12 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
         if (flaky != null) {
             flaky.stop(0);
         }
+        if (drip != null) {
+            drip.close();
+        }
         main = null;
         flaky = null;
+        drip = null;
     }
 
     private static HttpServer listen(int port) throws IOException {
@@ -217,6 +226,11 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The dripping receiver of the {@code drip} hook. */
+    static DripReceiver drip() {
+        return drip;
     }
 
     public static List<Received> at(String path) {

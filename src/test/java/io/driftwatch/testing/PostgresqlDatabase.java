@@ -31,7 +31,8 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String BASTION_RESTART_SCHEMA = "bastion_restart";
     /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
     private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, ALERTING_RESTART_SCHEMA,
-            "shutdown", "secrets", "kill_restart", BASTION_RESTART_SCHEMA, "strict_keys", "openssh");
+            "shutdown", "secrets", "kill_restart", BASTION_RESTART_SCHEMA, "strict_keys", "openssh",
+            "scheduled_sweeps");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));

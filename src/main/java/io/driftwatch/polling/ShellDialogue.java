@@ -235,6 +235,12 @@ final class ShellDialogue {
                 && (line.endsWith(">") || line.endsWith("#"));
     }
 
+    /** Whether the echoed command's line end was printed in {@code seen}: the reply comes after it. */
+    private static boolean answered(String seen, String echo) {
+        int from = seen.indexOf(echo);
+        return from >= 0 && seen.indexOf('\n', from) >= 0;
+    }
+
     private void awaitMore(int seen, long until, String what) throws InterruptedException {
         boolean more = screen.awaitMore(seen, until);
         if (screen.overflowed()) {

@@ -177,7 +177,9 @@ public class SshCollector {
         try {
             return inShell(session, deadline, work).via(PollMode.SHELL, why);
         } catch (AttemptFailed failure) {
-            throw new AttemptFailed(failure.status, why + "; through the shell: " + failure.getMessage());
+            // What the shell printed before a time limit or a hang-up is kept: it may already hold the answer.
+            throw new AttemptFailed(failure.status, why + "; through the shell: " + failure.getMessage(),
+                    failure.command, failure.partial);
         }
     }
 

@@ -54,7 +54,8 @@ class SweepTest {
                 .body("lastSeen", notNullValue())
                 .body("hostKeyFingerprint", org.hamcrest.Matchers.startsWith("SHA256:"));
         given().when().get("/api/devices/" + device + "/history").then().statusCode(200)
-                .body("[0].sweepId", equalTo((int) sweepId))
+                // The current span: an earlier test class may have polled this router with the same answer.
+                .body("[0].lastSweepId", equalTo((int) sweepId))
                 .body("[0].status", equalTo("OK"))
                 .body("[0].version", equalTo(version));
     }

@@ -64,6 +64,16 @@ class UnstorableResultTest {
     }
 
     public static class Unstorable implements QuarkusTestProfile {
+        /**
+         * A database of its own: the routers this restarted application meets have keys other than the ones the
+         * default application pinned.
+         */
+        @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            return java.util.Map.of("quarkus.datasource.jdbc.url",
+                    io.driftwatch.testing.PostgresqlDatabase.separateUrl("unstorable"));
+        }
+
         @Override
         public Set<Class<?>> getEnabledAlternatives() {
             return Set.of(SpoilingPoller.class);

@@ -25,7 +25,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
 OUT = os.path.join(ROOT, "bench", "out")
 HTTP = "http://127.0.0.1:18080"
-AUTH = "Basic " + base64.b64encode(b"bench:bench").decode()
+# The daemon refuses passwords under 12 characters outside the lab and test profiles.
+BENCH_PASSWORD = "bench-operator-password"
+AUTH = "Basic " + base64.b64encode(("bench:" + BENCH_PASSWORD).encode()).decode()
 CORES = os.cpu_count()
 TICK = os.sysconf("SC_CLK_TCK")
 DAEMON_HEAP = os.environ.get("BENCH_DAEMON_HEAP", "512m")
@@ -109,7 +111,7 @@ def start_daemon(inventory, concurrency, directory, extra=()):
                                f"-Ddriftwatch.sweep.max-concurrency={concurrency}",
                                f"-Dquarkus.datasource.jdbc.url=jdbc:h2:file:{directory}/db/driftwatch",
                                "-Dquarkus.http.port=18080",
-                               "-Dquarkus.security.users.embedded.users.bench=bench",
+                               "-Dquarkus.security.users.embedded.users.bench=" + BENCH_PASSWORD,
                                "-Dquarkus.security.users.embedded.roles.bench=operator",
                                *extra, "-jar", JAR], stdout=log, stderr=subprocess.STDOUT)
     wait_until(lambda: http("GET", "/q/health/ready")["status"] == "UP", 120, "daemon")

@@ -61,6 +61,12 @@ public final class CiscoIosParser implements VersionParser {
         return new ParsedVersion(version, model, serial, hostname, uptime, image(lines), members);
     }
 
+    /** The padded IOS-XE line comes first; until the IOS line after it has come, a cut-short reply is not settled. */
+    @Override
+    public boolean versionSettled(String output) {
+        return OutputText.firstGroup(IOS_VERSION, OutputText.lines(output)) != null;
+    }
+
     /**
      * The file without its file system: the same image shows as "flash:" on one switch and "flash-2:" or
      * "bootflash:" on another, and the file name is what identifies the software.

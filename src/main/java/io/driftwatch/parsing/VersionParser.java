@@ -17,4 +17,18 @@ public interface VersionParser {
      * @throws OutputParseException when the output carries no recognisable version
      */
     ParsedVersion parse(String output) throws OutputParseException;
+
+    /**
+     * Whether {@code output}, which may be the start of a reply a time limit cut short, already holds the version
+     * the whole reply would give. Most outputs state their version once, so any version found is the one; a parser
+     * that prefers a line printed after another says here when the preferred line has not come yet.
+     */
+    default boolean versionSettled(String output) {
+        try {
+            parse(output);
+            return true;
+        } catch (OutputParseException e) {
+            return false;
+        }
+    }
 }

@@ -49,7 +49,7 @@ public class DevicePoller {
         String platform = target.effectivePlatform();
         VersionParser parser = parsers.find(platform).orElseThrow();
         Collected collected = poll.collect(() -> keepAnswered(collectWithinLoginCap(target, poll.deadline,
-                () -> collector.collect(target, poll.deadline)), (command, text) -> parses(parser, text)));
+                () -> collector.collect(target, poll.deadline)), (command, text) -> parser.versionSettled(text)));
         if (collected.status() != PollStatus.OK) {
             return poll.failed(collected);
         }
@@ -77,7 +77,7 @@ public class DevicePoller {
         Collected collected = poll.collect(() -> keepAnswered(collectWithinLoginCap(target, poll.deadline,
                 () -> collector.probe(target, commands, (command, output) -> !detector.candidates(command, output)
                         .isEmpty(), poll.deadline)),
-                (command, text) -> detector.detect(command, text).platform().isPresent()));
+                (command, text) -> settled(detector.detect(command, text), text)));
         if (collected.status() != PollStatus.OK) {
             return poll.failed(collected);
         }
@@ -98,11 +98,12 @@ public class DevicePoller {
     /**
      * A reply cut short still counts when what came already answers: cutting a router off is no reason to lose what
      * it said. After a time limit (a router that never stops sending, a command that never ends) only complete lines
-     * count, so a version cut in the middle is never taken for a shorter one. After a dropped connection the whole
+     * count, so a version cut in the middle is never taken for a shorter one, and only once the parser says the
+     * version is settled (IOS-XE states it twice, the preferred line second). After a dropped connection the whole
      * reply counts, as it always has: some routers end an exec by hanging up, without an exit status, right after a
      * complete reply; one that does not answer stays the failure it is, and is retried.
      *
-     * @param answers whether a command's text is a usable answer
+     * @param answers whether a command's text is a usable answer, settled as the whole reply's would be
      */
     private static Collected keepAnswered(Collected collected, BiPredicate<String, String> answers) {
         if (collected.status() == PollStatus.OK || collected.output() == null || collected.command() == null) {
@@ -118,13 +119,9 @@ public class DevicePoller {
                 collected.command());
     }
 
-    private static boolean parses(VersionParser parser, String text) {
-        try {
-            parser.parse(text);
-            return true;
-        } catch (OutputParseException e) {
-            return false;
-        }
+    /** Whether a detection found a platform whose parser takes the text as the whole answer's version. */
+    private boolean settled(PlatformDetector.Detection detection, String text) {
+        return detection.platform().flatMap(parsers::find).map(parser -> parser.versionSettled(text)).orElse(false);
     }
 
     /** One device's poll in progress: its deadline, its attempts so far, and how results are made from them. */

@@ -96,7 +96,8 @@ final class ShellDialogue {
             // only taken once the router has been quiet for a moment after it.
             if (looksLikePrompt(last)
                     && !screen.awaitMore(tail.length(), Math.min(until, System.nanoTime() + PROMPT_SETTLE_NANOS))) {
-                promptBase = last.substring(0, last.length() - 1);
+                String prompt = onePrompt(last);
+                promptBase = prompt.substring(0, prompt.length() - 1);
                 return;
             }
             awaitMore(tail.length(), until, "no prompt from the shell");
@@ -223,6 +224,21 @@ final class ShellDialogue {
     private static boolean looksLikePrompt(String line) {
         return line.length() >= 2 && line.length() <= 129 && !Character.isWhitespace(line.charAt(0))
                 && (line.endsWith(">") || line.endsWith("#"));
+    }
+
+    /**
+     * The prompt in a last line that may hold it more than once: a key sent before the router printed its first
+     * prompt can be echoed ahead of it (a Unix pty echoes at once), so that prompt and the one answering the key
+     * share a line, {@code router#router#}.
+     */
+    static String onePrompt(String line) {
+        for (int length = 2; length <= line.length() / 2; length++) {
+            if (line.length() % length == 0 && looksLikePrompt(line.substring(0, length))
+                    && line.equals(line.substring(0, length).repeat(line.length() / length))) {
+                return line.substring(0, length);
+            }
+        }
+        return line;
     }
 
     /** A password prompt; compared as text, since {@code .*password:} tried at every position is quadratic. */

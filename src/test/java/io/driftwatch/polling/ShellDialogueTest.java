@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class ShellDialogueTest {
 
     @Test
+    void aPromptPrintedTwiceOnOneLineIsOnePrompt() {
+        assertEquals("router#", ShellDialogue.onePrompt("router#router#"));
+        assertEquals("edge-01>", ShellDialogue.onePrompt("edge-01>edge-01>edge-01>"));
+        assertEquals("router#", ShellDialogue.onePrompt("router#"));
+        assertEquals("a#b#", ShellDialogue.onePrompt("a#b#"));
+        assertEquals("##", ShellDialogue.onePrompt("##"));
+    }
+
+    @Test
     void theEchoedCommandAndTheClosingPromptAreStripped() {
         String screen = "show version\r\nCisco IOS XE Software, Version 17.09.04a\r\nedge-01 uptime is 1 day\r\nedge-01#";
 

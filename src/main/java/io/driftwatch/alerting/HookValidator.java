@@ -1,6 +1,6 @@
 package io.driftwatch.alerting;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,5 +1,6 @@
 package io.driftwatch.drift;
 
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.versions.Direction;
 
 /**

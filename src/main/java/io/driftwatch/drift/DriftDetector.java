@@ -1,6 +1,8 @@
 package io.driftwatch.drift;
 
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.Compliance;
+import io.driftwatch.domain.DriftKind;
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.versions.VersionOrders;
 import java.time.Duration;
 import java.time.Instant;

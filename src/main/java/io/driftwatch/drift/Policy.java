@@ -1,5 +1,6 @@
 package io.driftwatch.drift;
 
+import io.driftwatch.domain.Compliance;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package io.driftwatch.drift;
 
 import io.driftwatch.text.Glob;
-import io.driftwatch.inventory.InventoryException;
-import io.driftwatch.inventory.SourceFiles;
-import io.driftwatch.inventory.YamlNode;
-import io.driftwatch.inventory.YamlTreeReader;
+import io.driftwatch.files.SourceFileException;
+import io.driftwatch.files.SourceFiles;
+import io.driftwatch.files.YamlNode;
+import io.driftwatch.files.YamlTreeReader;
 import io.driftwatch.versions.VersionConstraint;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public final class PolicyLoader {
         YamlNode root;
         try {
             root = YamlTreeReader.read(SourceFiles.read(file), file);
-        } catch (InventoryException e) {
+        } catch (SourceFileException e) {
             throw new PolicyException(file, e.line(), e.reason());
         }
         if (root == null) {

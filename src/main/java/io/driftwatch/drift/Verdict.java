@@ -1,5 +1,7 @@
 package io.driftwatch.drift;
 
+import io.driftwatch.domain.Compliance;
+
 /**
  * The policy's judgement of one device.
  *

@@ -1,8 +1,8 @@
 package io.driftwatch.history;
 
-import io.driftwatch.drift.Compliance;
-import io.driftwatch.polling.PollMode;
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.Compliance;
+import io.driftwatch.domain.PollMode;
+import io.driftwatch.domain.PollStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

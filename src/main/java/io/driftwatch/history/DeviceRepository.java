@@ -1,6 +1,6 @@
 package io.driftwatch.history;
 
-import io.driftwatch.drift.Compliance;
+import io.driftwatch.domain.Compliance;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

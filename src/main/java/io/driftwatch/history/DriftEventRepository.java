@@ -1,6 +1,6 @@
 package io.driftwatch.history;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

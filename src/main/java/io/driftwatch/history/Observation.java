@@ -1,6 +1,6 @@
 package io.driftwatch.history;
 
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -16,7 +16,7 @@ public class ObservationRepository implements PanacheRepository<Observation> {
     public List<SweepFailure> failuresOf(long sweepId) {
         return getEntityManager().createQuery("select new io.driftwatch.history.SweepFailure(d.name, o.status,"
                 + " o.reason) from Observation o, Device d where d.id = o.deviceId"
-                + " and o.status <> io.driftwatch.polling.PollStatus.OK and o.sweepId <= :sweep"
+                + " and o.status <> io.driftwatch.domain.PollStatus.OK and o.sweepId <= :sweep"
                 + " and coalesce(o.lastSweepId, d.polledSweepId) >= :sweep order by o.status, d.name",
                 SweepFailure.class).setParameter("sweep", sweepId).getResultList();
     }

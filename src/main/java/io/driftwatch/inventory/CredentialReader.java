@@ -1,5 +1,7 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.YamlNode;
+import io.driftwatch.files.SourceFileException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -30,11 +32,11 @@ final class CredentialReader {
         this.references = references;
     }
 
-    Map<String, Credential> read(YamlNode.Mapping credentials) throws InventoryException {
+    Map<String, Credential> read(YamlNode.Mapping credentials) throws SourceFileException {
         Map<String, Credential> result = new LinkedHashMap<>();
         for (YamlNode.Entry entry : credentials.entries().values()) {
             if (references.hasReference(entry.key())) {
-                throw new InventoryException(file, entry.keyLine(), "credential name '"
+                throw new SourceFileException(file, entry.keyLine(), "credential name '"
                         + references.restore(entry.key()) + "' may not contain a ${...} reference");
             }
             result.put(entry.key(), readOne(entry));
@@ -42,34 +44,34 @@ final class CredentialReader {
         return result;
     }
 
-    private Credential readOne(YamlNode.Entry entry) throws InventoryException {
+    private Credential readOne(YamlNode.Entry entry) throws SourceFileException {
         String name = entry.key();
         String label = "credential '" + name + "'";
         if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
-            throw new InventoryException(file, entry.keyLine(),
-                    label + ": must be a mapping with username and password or private-key, not "
+            throw new SourceFileException(file, entry.keyLine(),
+                    label, "must be a mapping with username and password or private-key, not "
                             + entry.value().kind());
         }
         for (YamlNode.Entry field : mapping.entries().values()) {
             if (!KEYS.contains(field.key())) {
-                throw new InventoryException(file, field.keyLine(), label + ": unknown key '"
+                throw new SourceFileException(file, field.keyLine(), label, "unknown key '"
                         + references.restore(field.key()) + "' (allowed: " + String.join(", ", new TreeSet<>(KEYS))
                         + ")");
             }
         }
         String username = resolvedText(mapping, "username", label);
         if (username == null) {
-            throw new InventoryException(file, entry.keyLine(), label + ": username is required");
+            throw new SourceFileException(file, entry.keyLine(), label, "username is required");
         }
         String password = resolvedText(mapping, "password", label);
         Path privateKey = privateKey(mapping, label);
         String passphrase = resolvedText(mapping, "passphrase", label);
         if (password == null && privateKey == null) {
-            throw new InventoryException(file, entry.keyLine(), label + ": needs a password or a private-key");
+            throw new SourceFileException(file, entry.keyLine(), label, "needs a password or a private-key");
         }
         if (passphrase != null && privateKey == null) {
-            throw new InventoryException(file, mapping.entries().get("passphrase").keyLine(),
-                    label + ": passphrase is only used with a private-key, and none is given");
+            throw new SourceFileException(file, mapping.entries().get("passphrase").keyLine(),
+                    label, "passphrase is only used with a private-key, and none is given");
         }
         return new Credential(name, username, secret(password), privateKey, secret(passphrase),
                 maxSessions(mapping, label));
@@ -80,7 +82,7 @@ final class CredentialReader {
     }
 
     /** The field's value with references resolved, or null when absent or YAML null. */
-    private String resolvedText(YamlNode.Mapping mapping, String key, String label) throws InventoryException {
+    private String resolvedText(YamlNode.Mapping mapping, String key, String label) throws SourceFileException {
         YamlNode.Entry field = mapping.entries().get(key);
         String raw = scalarText(field, label);
         if (raw == null) {
@@ -91,14 +93,14 @@ final class CredentialReader {
                 reference -> resolver.resolve(reference, baseDir, file, field.keyLine(), where));
         if (value.isEmpty()) {
             // Names the reference, if any, so the user knows which variable or file is empty.
-            throw new InventoryException(file, field.keyLine(), where + " is empty"
+            throw new SourceFileException(file, field.keyLine(), where + " is empty"
                     + (references.hasReference(raw) ? " (from " + references.restore(raw) + ")" : ""));
         }
         return value;
     }
 
     /** Capped so that a typo such as 80000 reads as a mistake rather than as "no cap". */
-    private Integer maxSessions(YamlNode.Mapping mapping, String label) throws InventoryException {
+    private Integer maxSessions(YamlNode.Mapping mapping, String label) throws SourceFileException {
         YamlNode.Entry field = mapping.entries().get("max-sessions");
         String raw = scalarText(field, label);
         if (raw == null) {
@@ -112,11 +114,11 @@ final class CredentialReader {
         } catch (NumberFormatException e) {
             // reported below, the same as an out-of-range number
         }
-        throw new InventoryException(file, field.keyLine(), label + ": max-sessions '" + references.restore(raw)
+        throw new SourceFileException(file, field.keyLine(), label, "max-sessions '" + references.restore(raw)
                 + "' is not a whole number from 1 to " + MAX_SESSIONS_LIMIT);
     }
 
-    private Path privateKey(YamlNode.Mapping mapping, String label) throws InventoryException {
+    private Path privateKey(YamlNode.Mapping mapping, String label) throws SourceFileException {
         YamlNode.Entry field = mapping.entries().get("private-key");
         String raw = scalarText(field, label);
         if (raw == null) {
@@ -124,10 +126,10 @@ final class CredentialReader {
         }
         String where = label + ": private-key";
         if (raw.isBlank()) {
-            throw new InventoryException(file, field.keyLine(), where + " is empty");
+            throw new SourceFileException(file, field.keyLine(), where + " is empty");
         }
         if (references.hasReference(raw)) {
-            throw new InventoryException(file, field.keyLine(), where
+            throw new SourceFileException(file, field.keyLine(), where
                     + " is a path, ${...} references are only allowed in " + String.join(", ",
                             new TreeSet<>(SECRET_KEYS)));
         }
@@ -135,24 +137,24 @@ final class CredentialReader {
         try {
             key = baseDir.resolve(raw).normalize();
         } catch (InvalidPathException e) {
-            throw new InventoryException(file, field.keyLine(), where + ": '" + raw + "' is not a valid path");
+            throw new SourceFileException(file, field.keyLine(), where, "'" + raw + "' is not a valid path");
         }
         if (!Files.isRegularFile(key)) {
-            throw new InventoryException(file, field.keyLine(), where + ": file '" + key + "' does not exist");
+            throw new SourceFileException(file, field.keyLine(), where, "file '" + key + "' does not exist");
         }
         if (!Files.isReadable(key)) {
-            throw new InventoryException(file, field.keyLine(), where + ": file '" + key + "' is not readable");
+            throw new SourceFileException(file, field.keyLine(), where, "file '" + key + "' is not readable");
         }
         return key;
     }
 
-    private String scalarText(YamlNode.Entry field, String label) throws InventoryException {
+    private String scalarText(YamlNode.Entry field, String label) throws SourceFileException {
         if (field == null) {
             return null;
         }
         if (!(field.value() instanceof YamlNode.Scalar scalar)) {
-            throw new InventoryException(file, field.keyLine(),
-                    label + ": " + field.key() + " must be a single value, not " + field.value().kind());
+            throw new SourceFileException(file, field.keyLine(),
+                    label, field.key() + " must be a single value, not " + field.value().kind());
         }
         return scalar.text();
     }

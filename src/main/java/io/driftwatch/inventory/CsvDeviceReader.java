@@ -1,5 +1,7 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFiles;
+import io.driftwatch.files.SourceFileException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,7 +40,7 @@ final class CsvDeviceReader {
     private CsvDeviceReader() {
     }
 
-    static List<DeviceFields> read(Path file) throws InventoryException {
+    static List<DeviceFields> read(Path file) throws SourceFileException {
         String text = SourceFiles.read(file);
         LineLocator lines = new LineLocator(text);
         List<DeviceFields> devices = new ArrayList<>();
@@ -58,7 +60,7 @@ final class CsvDeviceReader {
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    throw new InventoryException(file, line, "has " + record.size() + " fields but the header (line "
+                    throw new SourceFileException(file, line, "has " + record.size() + " fields but the header (line "
                             + headerLine + ") has " + header.size() + " columns");
                 }
                 Map<String, DeviceFields.Field> fields = new HashMap<>();
@@ -70,7 +72,7 @@ final class CsvDeviceReader {
                 devices.add(new DeviceFields(line, fields));
             }
             if (header == null) {
-                throw new InventoryException(file, 0, "no header line (name,host,port,platform,credential,group)");
+                throw new SourceFileException(file, 0, "no header line (name,host,port,platform,credential,group)");
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw malformed(file, e);
@@ -82,15 +84,15 @@ final class CsvDeviceReader {
      * commons-csv reports malformed quoting as "... at line: 4, position: 19"; the line is moved into the
      * message prefix so CSV errors read like all others.
      */
-    private static InventoryException malformed(Path file, Exception e) {
+    private static SourceFileException malformed(Path file, Exception e) {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
         Matcher position = CSV_POSITION.matcher(message);
         if (position.find()) {
-            return new InventoryException(file, Integer.parseInt(position.group(1)),
+            return new SourceFileException(file, Integer.parseInt(position.group(1)),
                     "invalid CSV: " + message.substring(0, position.start()));
         }
-        return new InventoryException(file, 0, "invalid CSV: " + message);
+        return new SourceFileException(file, 0, "invalid CSV: " + message);
     }
 
     /** A line holding only spaces comes through as one empty field. */
@@ -98,27 +100,27 @@ final class CsvDeviceReader {
         return record.size() == 1 && record.get(0).isEmpty();
     }
 
-    private static List<String> header(Path file, CSVRecord record, int line) throws InventoryException {
+    private static List<String> header(Path file, CSVRecord record, int line) throws SourceFileException {
         List<String> columns = new ArrayList<>();
         for (String cell : record) {
             // Column names are matched ignoring case because spreadsheet users capitalise headers.
             String column = cell.toLowerCase(Locale.ROOT);
             if (column.isEmpty()) {
-                throw new InventoryException(file, line, "header has an empty column name");
+                throw new SourceFileException(file, line, "header has an empty column name");
             }
             if (!DeviceFields.KEYS.contains(column)) {
-                throw new InventoryException(file, line, "unknown column '" + cell + "' (allowed: "
+                throw new SourceFileException(file, line, "unknown column '" + cell + "' (allowed: "
                         + String.join(", ", new TreeSet<>(DeviceFields.KEYS)) + ")");
             }
             if (columns.contains(column)) {
-                throw new InventoryException(file, line, "column '" + cell + "' appears twice in the header");
+                throw new SourceFileException(file, line, "column '" + cell + "' appears twice in the header");
             }
             columns.add(column);
         }
         Set<String> missing = new TreeSet<>(REQUIRED_COLUMNS);
         missing.removeAll(columns);
         if (!missing.isEmpty()) {
-            throw new InventoryException(file, line, "header lacks required column(s): " + String.join(", ", missing));
+            throw new SourceFileException(file, line, "header lacks required column(s): " + String.join(", ", missing));
         }
         return columns;
     }

@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,14 +28,14 @@ final class DeviceValidator {
      * @param credentialsSource where the credentials were defined, named in messages about an unknown credential
      */
     List<DeviceSpec> validate(Path file, List<DeviceFields> devices, Map<String, Credential> credentials,
-            String credentialsSource) throws InventoryException {
+            String credentialsSource) throws SourceFileException {
         List<DeviceSpec> specs = new ArrayList<>();
         Map<String, Integer> lineByName = new HashMap<>();
         for (DeviceFields device : devices) {
             DeviceSpec spec = validate(file, device, credentials, credentialsSource);
             Integer firstLine = lineByName.putIfAbsent(spec.name(), spec.line());
             if (firstLine != null) {
-                throw new InventoryException(file, device.lineOf("name"), "device name '" + spec.name()
+                throw new SourceFileException(file, device.lineOf("name"), "device name '" + spec.name()
                         + "' is used twice, on lines " + firstLine + " and " + spec.line());
             }
             specs.add(spec);
@@ -43,30 +44,30 @@ final class DeviceValidator {
     }
 
     private DeviceSpec validate(Path file, DeviceFields device, Map<String, Credential> credentials,
-            String credentialsSource) throws InventoryException {
+            String credentialsSource) throws SourceFileException {
         String name = device.value("name");
         if (name == null) {
-            throw new InventoryException(file, device.line(), "device: name is required");
+            throw new SourceFileException(file, device.line(), "device: name is required");
         }
         String label = "device '" + name + "'";
         if (!NAME.matcher(name).matches()) {
-            throw new InventoryException(file, device.lineOf("name"), label + ": name must be 1-128 letters, digits,"
+            throw new SourceFileException(file, device.lineOf("name"), label, "name must be 1-128 letters, digits,"
                     + " '.', '_' or '-', starting with a letter or digit");
         }
         String host = required(file, device, "host", label);
         if (host.chars().anyMatch(Character::isWhitespace)) {
-            throw new InventoryException(file, device.lineOf("host"), label + ": host '" + host
+            throw new SourceFileException(file, device.lineOf("host"), label, "host '" + host
                     + "' contains whitespace");
         }
         int port = port(file, device, label);
         String platform = required(file, device, "platform", label);
         if (!platforms.contains(platform) && !platform.equals(DeviceSpec.AUTODETECT)) {
-            throw new InventoryException(file, device.lineOf("platform"), label + ": unknown platform '" + platform
+            throw new SourceFileException(file, device.lineOf("platform"), label, "unknown platform '" + platform
                     + "' (supported: " + DeviceSpec.AUTODETECT + ", " + listOrNone(platforms) + ")");
         }
         String credential = required(file, device, "credential", label);
         if (!credentials.containsKey(credential)) {
-            throw new InventoryException(file, device.lineOf("credential"), label + ": credential '" + credential
+            throw new SourceFileException(file, device.lineOf("credential"), label, "credential '" + credential
                     + "' is not defined in " + credentialsSource + " (defined: " + listOrNone(credentials.keySet())
                     + ")");
         }
@@ -76,15 +77,15 @@ final class DeviceValidator {
     }
 
     private static String required(Path file, DeviceFields device, String key, String label)
-            throws InventoryException {
+            throws SourceFileException {
         String value = device.value(key);
         if (value == null) {
-            throw new InventoryException(file, device.line(), label + ": " + key + " is required");
+            throw new SourceFileException(file, device.line(), label, key + " is required");
         }
         return value;
     }
 
-    private static int port(Path file, DeviceFields device, String label) throws InventoryException {
+    private static int port(Path file, DeviceFields device, String label) throws SourceFileException {
         String text = device.value("port");
         if (text == null) {
             return DEFAULT_PORT;
@@ -97,7 +98,7 @@ final class DeviceValidator {
         } catch (NumberFormatException e) {
             // reported below, the same as an out-of-range number
         }
-        throw new InventoryException(file, device.lineOf("port"), label + ": port '" + text
+        throw new SourceFileException(file, device.lineOf("port"), label, "port '" + text
                 + "' is not a whole number from 1 to 65535");
     }
 

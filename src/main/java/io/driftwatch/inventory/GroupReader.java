@@ -1,5 +1,7 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.YamlNode;
+import io.driftwatch.files.SourceFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,18 +32,18 @@ final class GroupReader {
 
     /** @param credentials to check that each jump host's credential exists */
     Map<String, GroupOptions> read(YamlNode.Entry groups, Map<String, Credential> credentials)
-            throws InventoryException {
+            throws SourceFileException {
         if (groups == null || groups.value() instanceof YamlNode.Scalar scalar && scalar.isEmpty()) {
             return Map.of();
         }
         if (!(groups.value() instanceof YamlNode.Mapping mapping)) {
-            throw new InventoryException(file, groups.keyLine(),
+            throw new SourceFileException(file, groups.keyLine(),
                     "'groups' must be a mapping of group name to options, not " + groups.value().kind());
         }
         Map<String, GroupOptions> result = new LinkedHashMap<>();
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (references.hasReference(entry.key())) {
-                throw new InventoryException(file, entry.keyLine(), "group name '"
+                throw new SourceFileException(file, entry.keyLine(), "group name '"
                         + references.restore(entry.key()) + "' may not contain a ${...} reference");
             }
             result.put(entry.key(), readOne(entry, credentials));
@@ -50,7 +52,7 @@ final class GroupReader {
     }
 
     private GroupOptions readOne(YamlNode.Entry entry, Map<String, Credential> credentials)
-            throws InventoryException {
+            throws SourceFileException {
         String label = "group '" + entry.key() + "'";
         if (entry.value() instanceof YamlNode.Scalar scalar && scalar.isEmpty()) {
             return GroupOptions.DEFAULTS;
@@ -63,14 +65,14 @@ final class GroupReader {
     }
 
     private YamlNode.Mapping mapping(YamlNode.Entry entry, String label, Set<String> keys)
-            throws InventoryException {
+            throws SourceFileException {
         if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
-            throw new InventoryException(file, entry.keyLine(), label + ": must be a mapping with "
+            throw new SourceFileException(file, entry.keyLine(), label, "must be a mapping with "
                     + String.join(", ", new TreeSet<>(keys)) + ", not " + entry.value().kind());
         }
         for (YamlNode.Entry field : mapping.entries().values()) {
             if (!keys.contains(field.key())) {
-                throw new InventoryException(file, field.keyLine(), label + ": unknown key '"
+                throw new SourceFileException(file, field.keyLine(), label, "unknown key '"
                         + references.restore(field.key()) + "' (allowed: " + String.join(", ", new TreeSet<>(keys))
                         + ")");
             }
@@ -78,7 +80,7 @@ final class GroupReader {
         return mapping;
     }
 
-    private GroupOptions.SshAlgorithms algorithms(YamlNode.Entry ssh, String label) throws InventoryException {
+    private GroupOptions.SshAlgorithms algorithms(YamlNode.Entry ssh, String label) throws SourceFileException {
         if (ssh == null) {
             return GroupOptions.SshAlgorithms.NONE;
         }
@@ -97,7 +99,7 @@ final class GroupReader {
     }
 
     private List<String> names(YamlNode.Entry field, SshAlgorithmNames kind, String where)
-            throws InventoryException {
+            throws SourceFileException {
         if (field == null) {
             return List.of();
         }
@@ -107,13 +109,13 @@ final class GroupReader {
         } else if (field.value() instanceof YamlNode.Scalar scalar && !scalar.isEmpty()) {
             items = List.of(scalar);
         } else {
-            throw new InventoryException(file, field.keyLine(), where + ": " + kind.key
+            throw new SourceFileException(file, field.keyLine(), where, kind.key
                     + " must be a list of algorithm names, not " + field.value().kind());
         }
         List<String> names = new ArrayList<>();
         for (YamlNode item : items) {
             if (!(item instanceof YamlNode.Scalar scalar) || scalar.isEmpty()) {
-                throw new InventoryException(file, item.line(), where + ": " + kind.key
+                throw new SourceFileException(file, item.line(), where, kind.key
                         + " must list algorithm names, not " + item.kind());
             }
             String name = scalar.text().strip();
@@ -121,7 +123,7 @@ final class GroupReader {
                 String hint = kind.supported.contains(name.toLowerCase(Locale.ROOT))
                         ? " (names are lower case: '" + name.toLowerCase(Locale.ROOT) + "')"
                         : " (supported: " + String.join(", ", kind.supported) + ")";
-                throw new InventoryException(file, item.line(), where + ": unknown " + kind.noun + " '"
+                throw new SourceFileException(file, item.line(), where, "unknown " + kind.noun + " '"
                         + references.restore(name) + "'" + hint);
             }
             if (!names.contains(name)) {
@@ -131,7 +133,7 @@ final class GroupReader {
         return names;
     }
 
-    private boolean shell(YamlNode.Entry field, String label) throws InventoryException {
+    private boolean shell(YamlNode.Entry field, String label) throws SourceFileException {
         if (field == null) {
             return false;
         }
@@ -141,13 +143,13 @@ final class GroupReader {
         return switch (text) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InventoryException(file, field.keyLine(),
-                    label + ": shell must be true or false");
+            default -> throw new SourceFileException(file, field.keyLine(),
+                    label, "shell must be true or false");
         };
     }
 
     private GroupOptions.JumpHost jumpHost(YamlNode.Entry field, String label, Map<String, Credential> credentials)
-            throws InventoryException {
+            throws SourceFileException {
         if (field == null) {
             return null;
         }
@@ -155,27 +157,27 @@ final class GroupReader {
         YamlNode.Mapping mapping = mapping(field, where, JUMP_KEYS);
         String host = plainText(mapping.entries().get("host"), where);
         if (host == null) {
-            throw new InventoryException(file, field.keyLine(), where + ": host is required");
+            throw new SourceFileException(file, field.keyLine(), where, "host is required");
         }
         if (host.chars().anyMatch(Character::isWhitespace)) {
-            throw new InventoryException(file, mapping.entries().get("host").keyLine(),
-                    where + ": host '" + host + "' contains whitespace");
+            throw new SourceFileException(file, mapping.entries().get("host").keyLine(),
+                    where, "host '" + host + "' contains whitespace");
         }
         int port = DeviceValidator.DEFAULT_PORT;
         String portText = plainText(mapping.entries().get("port"), where);
         if (portText != null) {
             port = parsePort(portText);
             if (port < 0) {
-                throw new InventoryException(file, mapping.entries().get("port").keyLine(), where + ": port '"
+                throw new SourceFileException(file, mapping.entries().get("port").keyLine(), where, "port '"
                         + portText + "' is not a whole number from 1 to 65535");
             }
         }
         String credential = plainText(mapping.entries().get("credential"), where);
         if (credential == null) {
-            throw new InventoryException(file, field.keyLine(), where + ": credential is required");
+            throw new SourceFileException(file, field.keyLine(), where, "credential is required");
         }
         if (!credentials.containsKey(credential)) {
-            throw new InventoryException(file, mapping.entries().get("credential").keyLine(), where
+            throw new SourceFileException(file, mapping.entries().get("credential").keyLine(), where
                     + ": credential '" + credential + "' is not defined in 'credentials' (defined: "
                     + (credentials.isEmpty() ? "none" : String.join(", ", new TreeSet<>(credentials.keySet())))
                     + ")");
@@ -193,35 +195,35 @@ final class GroupReader {
     }
 
     /** A value that is not a secret: references are refused, as in devices. */
-    private String plainText(YamlNode.Entry field, String where) throws InventoryException {
+    private String plainText(YamlNode.Entry field, String where) throws SourceFileException {
         if (field == null) {
             return null;
         }
         if (!(field.value() instanceof YamlNode.Scalar scalar)) {
-            throw new InventoryException(file, field.keyLine(),
-                    where + ": " + field.key() + " must be a single value, not " + field.value().kind());
+            throw new SourceFileException(file, field.keyLine(),
+                    where, field.key() + " must be a single value, not " + field.value().kind());
         }
         if (references.hasReference(scalar.text())) {
-            throw new InventoryException(file, field.keyLine(), where + ": " + field.key()
+            throw new SourceFileException(file, field.keyLine(), where, field.key()
                     + " may not contain a ${...} reference; references belong in credentials and enable");
         }
         return scalar.isEmpty() || scalar.text().isBlank() ? null : scalar.text().strip();
     }
 
-    private Secret enable(YamlNode.Entry field, String label) throws InventoryException {
+    private Secret enable(YamlNode.Entry field, String label) throws SourceFileException {
         if (field == null) {
             return null;
         }
         String where = label + ": enable";
         if (!(field.value() instanceof YamlNode.Scalar scalar)) {
-            throw new InventoryException(file, field.keyLine(),
+            throw new SourceFileException(file, field.keyLine(),
                     where + " must be a single value, not " + field.value().kind());
         }
         String raw = scalar.text() == null ? "" : scalar.text();
         String value = references.resolve(raw,
                 reference -> resolver.resolve(reference, baseDir, file, field.keyLine(), where));
         if (value.isEmpty()) {
-            throw new InventoryException(file, field.keyLine(), where + " is empty"
+            throw new SourceFileException(file, field.keyLine(), where + " is empty"
                     + (references.hasReference(raw) ? " (from " + references.restore(raw) + ")" : ""));
         }
         return new Secret(value);

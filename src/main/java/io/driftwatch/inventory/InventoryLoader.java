@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class InventoryLoader {
      * @param credentialsFile for a CSV inventory only; null means {@value #DEFAULT_CREDENTIALS_FILE} in the CSV's
      *                        folder
      */
-    public Inventory load(Path inventoryFile, Path credentialsFile) throws InventoryException {
+    public Inventory load(Path inventoryFile, Path credentialsFile) throws SourceFileException {
         if (isCsv(inventoryFile)) {
             return loadCsv(inventoryFile, credentialsFile != null ? credentialsFile
                     : inventoryFile.resolveSibling(DEFAULT_CREDENTIALS_FILE));
@@ -43,7 +44,7 @@ public final class InventoryLoader {
         return new Inventory(inventoryFile, contents.credentials(), specs, contents.groups());
     }
 
-    private Inventory loadCsv(Path csvFile, Path credentialsFile) throws InventoryException {
+    private Inventory loadCsv(Path csvFile, Path credentialsFile) throws SourceFileException {
         // Devices first: a broken device list is the likelier mistake and the one the user is editing.
         List<DeviceFields> fields = CsvDeviceReader.read(csvFile);
         YamlInventoryReader.Logins logins = yaml.readCredentialsFile(credentialsFile);

@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import io.driftwatch.parsing.ParserRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -54,7 +55,7 @@ public class InventoryService {
             Inventory inventory = load();
             Log.infof("Loaded %d devices and %d credentials from %s", inventory.devices().size(),
                     inventory.credentials().size(), inventory.source());
-        } catch (InventoryException e) {
+        } catch (SourceFileException e) {
             throw new IllegalStateException("Cannot start without a valid inventory: " + e.getMessage(), e);
         }
     }
@@ -69,7 +70,7 @@ public class InventoryService {
     public Inventory reload() {
         try {
             return load();
-        } catch (InventoryException e) {
+        } catch (SourceFileException e) {
             String message = e.getMessage();
             Log.warnf("Inventory not reloaded, keeping the last good one: %s", message);
             State failed = state.updateAndGet(s -> new State(s.inventory(), s.loadedAt(), message));
@@ -80,7 +81,7 @@ public class InventoryService {
         }
     }
 
-    private Inventory load() throws InventoryException {
+    private Inventory load() throws SourceFileException {
         Inventory inventory = loader.load(config.path(), config.credentialsPath().orElse(null));
         state.set(new State(inventory, clock.instant(), null));
         Log.debugf("Inventory reloaded from %s: %d devices", inventory.source(), inventory.devices().size());

@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,10 @@ final class SecretReferences {
     }
 
     /** Replaces every reference in {@code text} by a token; fails on a reference that is never closed. */
-    static SecretReferences mask(String text, Path file) throws InventoryException {
+    static SecretReferences mask(String text, Path file) throws SourceFileException {
         if (text.contains(TOKEN_PREFIX)) {
             // Astronomically unlikely, but a collision would silently turn user text into a secret.
-            throw new InventoryException(file, lineAt(text, text.indexOf(TOKEN_PREFIX)),
+            throw new SourceFileException(file, lineAt(text, text.indexOf(TOKEN_PREFIX)),
                     "the text '" + TOKEN_PREFIX + "' is reserved");
         }
         List<String> references = new ArrayList<>();
@@ -51,11 +52,11 @@ final class SecretReferences {
         return new SecretReferences(masked.toString(), references);
     }
 
-    private static void checkNoUnclosedReference(String text, int from, int to, Path file) throws InventoryException {
+    private static void checkNoUnclosedReference(String text, int from, int to, Path file) throws SourceFileException {
         for (int open = text.indexOf("${", from); open >= 0 && open < to; open = text.indexOf("${", open + 2)) {
             // A stray "${" in a comment line is prose, not a broken reference.
             if (!isInCommentLine(text, open)) {
-                throw new InventoryException(file, lineAt(text, open), "'${' is not closed by '}' on the same line");
+                throw new SourceFileException(file, lineAt(text, open), "'${' is not closed by '}' on the same line");
             }
         }
     }
@@ -93,7 +94,7 @@ final class SecretReferences {
     }
 
     /** The value with each reference replaced by what {@code resolver} gives for the reference's inner text. */
-    String resolve(String value, ReferenceResolver resolver) throws InventoryException {
+    String resolve(String value, ReferenceResolver resolver) throws SourceFileException {
         Matcher matcher = TOKEN.matcher(value);
         StringBuilder resolved = new StringBuilder();
         int last = 0;
@@ -108,7 +109,7 @@ final class SecretReferences {
     /** Turns the inner text of one reference ({@code NAME} or {@code file:/path}) into its value. */
     @FunctionalInterface
     interface ReferenceResolver {
-        String resolve(String reference) throws InventoryException;
+        String resolve(String reference) throws SourceFileException;
     }
 
 }

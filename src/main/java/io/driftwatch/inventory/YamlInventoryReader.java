@@ -1,5 +1,9 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.YamlTreeReader;
+import io.driftwatch.files.YamlNode;
+import io.driftwatch.files.SourceFiles;
+import io.driftwatch.files.SourceFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,12 +33,12 @@ final class YamlInventoryReader {
         this.resolver = resolver;
     }
 
-    Contents readInventory(Path file) throws InventoryException {
+    Contents readInventory(Path file) throws SourceFileException {
         SecretReferences references = SecretReferences.mask(SourceFiles.read(file), file);
         YamlNode.Mapping root = topLevel(file, references, "credentials", "devices", "groups");
         YamlNode.Entry devices = root.entries().get("devices");
         if (devices == null) {
-            throw new InventoryException(file, root.line(),
+            throw new SourceFileException(file, root.line(),
                     "no 'devices' list (write 'devices: []' for an empty fleet)");
         }
         Map<String, Credential> credentials = credentials(file, references, root.entries().get("credentials"));
@@ -47,12 +51,12 @@ final class YamlInventoryReader {
      * A credentials file for a CSV inventory: {@code credentials} is required, {@code groups} is allowed (how to log
      * in belongs with the logins), nothing else is.
      */
-    Logins readCredentialsFile(Path file) throws InventoryException {
+    Logins readCredentialsFile(Path file) throws SourceFileException {
         SecretReferences references = SecretReferences.mask(SourceFiles.read(file), file);
         YamlNode.Mapping root = topLevel(file, references, "credentials", "groups");
         YamlNode.Entry entry = root.entries().get("credentials");
         if (entry == null) {
-            throw new InventoryException(file, root.line(), "no 'credentials' mapping");
+            throw new SourceFileException(file, root.line(), "no 'credentials' mapping");
         }
         Map<String, Credential> credentials = credentials(file, references, entry);
         return new Logins(credentials,
@@ -60,19 +64,19 @@ final class YamlInventoryReader {
     }
 
     private static YamlNode.Mapping topLevel(Path file, SecretReferences references, String... allowedKeys)
-            throws InventoryException {
+            throws SourceFileException {
         YamlNode root = YamlTreeReader.read(references.maskedText(), file);
         String expected = "a mapping with " + String.join(", ", allowedKeys);
         if (root == null) {
-            throw new InventoryException(file, 0, "file holds no YAML, expected " + expected);
+            throw new SourceFileException(file, 0, "file holds no YAML, expected " + expected);
         }
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            throw new InventoryException(file, root.line(), "top level must be " + expected + ", not " + root.kind());
+            throw new SourceFileException(file, root.line(), "top level must be " + expected + ", not " + root.kind());
         }
         List<String> allowed = List.of(allowedKeys);
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!allowed.contains(entry.key())) {
-                throw new InventoryException(file, entry.keyLine(), "unknown top-level key '"
+                throw new SourceFileException(file, entry.keyLine(), "unknown top-level key '"
                         + references.restore(entry.key()) + "' (allowed: " + String.join(", ", allowed) + ")");
             }
         }
@@ -80,21 +84,21 @@ final class YamlInventoryReader {
     }
 
     private Map<String, Credential> credentials(Path file, SecretReferences references, YamlNode.Entry entry)
-            throws InventoryException {
+            throws SourceFileException {
         if (entry == null || entry.value() instanceof YamlNode.Scalar scalar && scalar.isEmpty()) {
             return Map.of();
         }
         if (!(entry.value() instanceof YamlNode.Mapping mapping)) {
-            throw new InventoryException(file, entry.keyLine(),
+            throw new SourceFileException(file, entry.keyLine(),
                     "'credentials' must be a mapping of name to credential, not " + entry.value().kind());
         }
         return new CredentialReader(resolver, file, references).read(mapping);
     }
 
     private static List<DeviceFields> devices(Path file, SecretReferences references, YamlNode.Entry entry)
-            throws InventoryException {
+            throws SourceFileException {
         if (!(entry.value() instanceof YamlNode.Sequence sequence)) {
-            throw new InventoryException(file, entry.keyLine(), "'devices' must be a list, not "
+            throw new SourceFileException(file, entry.keyLine(), "'devices' must be a list, not "
                     + entry.value().kind() + " (write 'devices: []' for an empty fleet)");
         }
         List<DeviceFields> devices = new ArrayList<>();
@@ -105,9 +109,9 @@ final class YamlInventoryReader {
     }
 
     private static DeviceFields device(Path file, SecretReferences references, YamlNode item, int position)
-            throws InventoryException {
+            throws SourceFileException {
         if (!(item instanceof YamlNode.Mapping mapping)) {
-            throw new InventoryException(file, item.line(),
+            throw new SourceFileException(file, item.line(),
                     "device #" + position + " must be a mapping, not " + item.kind());
         }
         YamlNode.Entry nameEntry = mapping.entries().get("name");
@@ -117,16 +121,16 @@ final class YamlInventoryReader {
         Map<String, DeviceFields.Field> fields = new HashMap<>();
         for (YamlNode.Entry field : mapping.entries().values()) {
             if (!DeviceFields.KEYS.contains(field.key())) {
-                throw new InventoryException(file, field.keyLine(), label + ": unknown key '"
+                throw new SourceFileException(file, field.keyLine(), label, "unknown key '"
                         + references.restore(field.key()) + "' (allowed: "
                         + String.join(", ", new TreeSet<>(DeviceFields.KEYS)) + ")");
             }
             if (!(field.value() instanceof YamlNode.Scalar scalar)) {
-                throw new InventoryException(file, field.keyLine(),
-                        label + ": " + field.key() + " must be a single value, not " + field.value().kind());
+                throw new SourceFileException(file, field.keyLine(),
+                        label, field.key() + " must be a single value, not " + field.value().kind());
             }
             if (references.hasReference(scalar.text())) {
-                throw new InventoryException(file, field.keyLine(), label + ": " + field.key()
+                throw new SourceFileException(file, field.keyLine(), label, field.key()
                         + " may not contain a ${...} reference; references belong in credentials");
             }
             if (scalar.text() != null && !scalar.text().isBlank()) {

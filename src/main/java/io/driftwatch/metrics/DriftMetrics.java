@@ -1,6 +1,6 @@
 package io.driftwatch.metrics;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.DriftEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

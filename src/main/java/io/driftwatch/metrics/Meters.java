@@ -1,8 +1,8 @@
 package io.driftwatch.metrics;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.Sweep;
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

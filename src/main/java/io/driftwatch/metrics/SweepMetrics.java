@@ -2,7 +2,7 @@ package io.driftwatch.metrics;
 
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.polling.SweepFinished;
 import io.driftwatch.polling.SweepService;
 import io.quarkus.runtime.StartupEvent;

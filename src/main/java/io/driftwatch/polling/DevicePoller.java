@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.parsing.OutputParseException;
 import io.driftwatch.parsing.ParsedVersion;
 import io.driftwatch.parsing.ParserRegistry;

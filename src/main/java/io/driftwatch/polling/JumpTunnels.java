@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.inventory.GroupOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import io.quarkus.logging.Log;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.inventory.Secret;
 import io.driftwatch.text.RouterText;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
+import io.driftwatch.domain.PollMode;
 import io.driftwatch.text.RouterText;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,10 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.drift.Drift;
 import io.driftwatch.drift.DriftConfig;
 import io.driftwatch.drift.DriftDetector;
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.drift.Policy;
 import io.driftwatch.drift.PolicyService;
 import io.driftwatch.drift.Verdict;

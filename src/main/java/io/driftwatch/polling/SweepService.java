@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.inventory.Inventory;
 import io.driftwatch.inventory.InventoryService;

@@ -1,10 +1,10 @@
 package io.driftwatch.web;
 
-import io.driftwatch.drift.Compliance;
+import io.driftwatch.domain.Compliance;
 import io.driftwatch.history.Device;
 import io.driftwatch.polling.HostKeys;
-import io.driftwatch.polling.PollMode;
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollMode;
+import io.driftwatch.domain.PollStatus;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package io.driftwatch.web;
 
-import io.driftwatch.drift.Compliance;
+import io.driftwatch.domain.Compliance;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.ObservationRepository;

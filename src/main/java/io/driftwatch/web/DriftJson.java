@@ -1,6 +1,6 @@
 package io.driftwatch.web;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.DriftRow;
 import io.driftwatch.versions.Direction;
 import java.time.Instant;

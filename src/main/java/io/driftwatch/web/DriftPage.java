@@ -1,6 +1,6 @@
 package io.driftwatch.web;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DriftAcknowledgements;
 import io.driftwatch.history.DriftEventRepository;

@@ -1,6 +1,6 @@
 package io.driftwatch.web;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.DriftEventRepository.DriftFilter;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;

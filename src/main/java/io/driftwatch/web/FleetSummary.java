@@ -1,8 +1,8 @@
 package io.driftwatch.web;
 
-import io.driftwatch.drift.Compliance;
+import io.driftwatch.domain.Compliance;
 import io.driftwatch.history.DeviceRepository;
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.driftwatch.web;
 
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollStatus;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;

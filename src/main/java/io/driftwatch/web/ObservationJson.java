@@ -2,7 +2,7 @@ package io.driftwatch.web;
 
 import io.driftwatch.history.Device;
 import io.driftwatch.history.Observation;
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollStatus;
 import java.time.Instant;
 
 /**

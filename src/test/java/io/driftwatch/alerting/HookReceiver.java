@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;

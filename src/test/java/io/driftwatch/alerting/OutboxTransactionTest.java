@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.driftwatch.drift.DriftKind;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DriftEvent;
 import io.driftwatch.history.DriftEventRepository;

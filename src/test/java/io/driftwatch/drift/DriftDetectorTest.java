@@ -1,10 +1,12 @@
 package io.driftwatch.drift;
 
+import io.driftwatch.domain.Compliance;
+import io.driftwatch.domain.DriftKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.driftwatch.polling.PollStatus;
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.versions.Direction;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.driftwatch.drift;
 
+import io.driftwatch.domain.Compliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

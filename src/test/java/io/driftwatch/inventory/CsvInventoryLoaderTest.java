@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +101,7 @@ class CsvInventoryLoaderTest {
     void aMissingCredentialsFileIsNamed() throws Exception {
         write("devices.csv", "name,host,platform,credential\n");
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(csv, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
         assertEquals(dir.resolve("credentials.yaml"), e.file());
         assertTrue(e.getMessage().contains("file not found"), e.getMessage());
@@ -116,7 +117,7 @@ class CsvInventoryLoaderTest {
                 """);
         write("devices.csv", "name,host,platform,credential\n");
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(csv, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
         assertEquals(credentials + ":4: credential 'core-ro': password: environment variable 'UNSET' is not set",
                 e.getMessage());
@@ -127,7 +128,7 @@ class CsvInventoryLoaderTest {
         write("credentials.yaml", CREDENTIALS + "devices: []\n");
         write("devices.csv", "name,host,platform,credential\n");
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(csv, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("unknown top-level key 'devices' (allowed: credentials, groups)"), e.getMessage());
@@ -138,7 +139,7 @@ class CsvInventoryLoaderTest {
         write("credentials.yaml", "# to do\nother: 1\n");
         write("devices.csv", "name,host,platform,credential\n");
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(csv, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("unknown top-level key 'other'"), e.getMessage());
@@ -151,7 +152,7 @@ class CsvInventoryLoaderTest {
         write("credentials.yaml", CREDENTIALS);
         write("devices.csv", content);
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(csv, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
         assertEquals(csv, e.file());
         assertEquals(line, e.line(), e.getMessage());

@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -110,7 +111,7 @@ class GroupOptionsLoaderTest {
             throws IOException {
         write("inventory.yaml", CREDENTIALS + groups + "devices: []\n");
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().startsWith(file + ":" + line + ": "), e.getMessage());
@@ -160,13 +161,13 @@ class GroupOptionsLoaderTest {
     void maxSessionsMustBeAPositiveWholeNumber() throws IOException {
         write("inventory.yaml", "credentials:\n  x:\n    username: u\n    password: p\n    max-sessions: 0\n"
                 + "devices: []\n");
-        InventoryException zero = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException zero = assertThrows(SourceFileException.class, () -> loader.load(file, null));
         assertEquals(file + ":5: credential 'x': max-sessions '0' is not a whole number from 1 to 10000",
                 zero.getMessage());
 
         write("inventory.yaml", "credentials:\n  x: { username: u, password: p, max-sessions: many }\n"
                 + "devices: []\n");
-        InventoryException words = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException words = assertThrows(SourceFileException.class, () -> loader.load(file, null));
         assertEquals(2, words.line());
     }
 

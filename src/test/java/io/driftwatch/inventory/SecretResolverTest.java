@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class SecretResolverTest {
 
     @Test
     void aMissingVariableIsNamedWithFileLineAndField() {
-        InventoryException e = assertThrows(InventoryException.class, () -> resolve("MISSING"));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> resolve("MISSING"));
 
         assertEquals("config/inventory.yaml:7: credential 'ro': password: environment variable 'MISSING' is not set",
                 e.getMessage());
@@ -47,7 +48,7 @@ class SecretResolverTest {
 
     @Test
     void anUnreadableFileIsNamedButNotItsContent() {
-        InventoryException e = assertThrows(InventoryException.class, () -> resolve("file:" + dir));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> resolve("file:" + dir));
 
         assertEquals(7, e.line());
         assertFalse(e.getMessage().contains("hunter2"));
@@ -55,7 +56,7 @@ class SecretResolverTest {
 
     @Test
     void rejectsReferencesThatAreNeitherKind() {
-        InventoryException e = assertThrows(InventoryException.class, () -> resolve("vault:secret/ro"));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> resolve("vault:secret/ro"));
 
         assertEquals("config/inventory.yaml:7: credential 'ro': password: '${vault:secret/ro}' is neither"
                 + " ${ENVIRONMENT_VARIABLE} nor ${file:/path}", e.getMessage());
@@ -82,7 +83,7 @@ class SecretResolverTest {
         assertEquals("${file:/y}", references.restore(masked));
     }
 
-    private String resolve(String reference) throws InventoryException {
+    private String resolve(String reference) throws SourceFileException {
         return resolver.resolve(reference, dir, inventory, 7, "credential 'ro': password");
     }
 }

@@ -1,5 +1,6 @@
 package io.driftwatch.inventory;
 
+import io.driftwatch.files.SourceFileException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,7 +188,7 @@ class YamlInventoryLoaderTest {
                 devices: []
                 """);
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
         assertEquals(5, e.line());
         assertEquals(file, e.file());
@@ -204,7 +205,7 @@ class YamlInventoryLoaderTest {
                 devices: []
                 """);
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains(
@@ -220,7 +221,7 @@ class YamlInventoryLoaderTest {
                 devices: []
                 """.formatted(PASSWORD));
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
         assertEquals(2, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains("invalid YAML"), e.getMessage());
@@ -229,7 +230,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void aMissingFileIsReported() {
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
         assertEquals(0, e.line());
         assertTrue(e.getMessage().startsWith(file + ": file not found"), e.getMessage());
@@ -246,7 +247,7 @@ class YamlInventoryLoaderTest {
                     credential: ro
                 """);
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
         assertEquals(6, e.line());
         assertEquals(file + ":6: device name 'edge-01' is used twice, on lines 4 and 6", e.getMessage());
@@ -259,7 +260,7 @@ class YamlInventoryLoaderTest {
         write("inventory.yaml", yaml);
         write("present-key", "key");
 
-        InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
         assertEquals(line, e.line(), e.getMessage());
         String expectedStart = line > 0 ? file + ":" + line + ": " : file + ": ";

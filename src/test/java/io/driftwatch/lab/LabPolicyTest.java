@@ -3,7 +3,7 @@ package io.driftwatch.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.driftwatch.drift.Compliance;
+import io.driftwatch.domain.Compliance;
 import io.driftwatch.drift.Policy;
 import io.driftwatch.drift.PolicyLoader;
 import io.driftwatch.parsing.ParserRegistry;

@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

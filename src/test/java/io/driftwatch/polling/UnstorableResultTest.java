@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.domain.PollStatus;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

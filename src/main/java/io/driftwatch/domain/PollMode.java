@@ -1,4 +1,4 @@
-package io.driftwatch.polling;
+package io.driftwatch.domain;
 
 /** Which SSH channel a device's version command went through. */
 public enum PollMode {

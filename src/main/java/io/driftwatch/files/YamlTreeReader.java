@@ -1,4 +1,4 @@
-package io.driftwatch.inventory;
+package io.driftwatch.files;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +25,7 @@ public final class YamlTreeReader {
     }
 
     /** The single document of {@code text}, or null when it holds no document (empty or only comments). */
-    public static YamlNode read(String text, Path file) throws InventoryException {
+    public static YamlNode read(String text, Path file) throws SourceFileException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -33,21 +33,21 @@ public final class YamlTreeReader {
             }
             YamlNode root = readValue(parser, file);
             if (parser.nextToken() != null) {
-                throw new InventoryException(file, line(parser), "only one YAML document is allowed");
+                throw new SourceFileException(file, line(parser), "only one YAML document is allowed");
             }
             return root;
         } catch (JsonProcessingException e) {
             throw syntaxError(e, file);
         } catch (IOException e) {
             // Reading from a String only fails through the parser, which is handled above.
-            throw new InventoryException(file, 0, "cannot parse YAML (" + e.getClass().getSimpleName() + ")");
+            throw new SourceFileException(file, 0, "cannot parse YAML (" + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static YamlNode readValue(JsonParser parser, Path file) throws IOException, InventoryException {
+    private static YamlNode readValue(JsonParser parser, Path file) throws IOException, SourceFileException {
         int line = line(parser);
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new InventoryException(file, line, "YAML aliases (*name) are not supported; write the value out");
+            throw new SourceFileException(file, line, "YAML aliases (*name) are not supported; write the value out");
         }
         JsonToken token = parser.currentToken();
         return switch (token) {
@@ -59,7 +59,7 @@ public final class YamlTreeReader {
     }
 
     private static YamlNode.Mapping readMapping(JsonParser parser, Path file, int line)
-            throws IOException, InventoryException {
+            throws IOException, SourceFileException {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
@@ -68,7 +68,7 @@ public final class YamlTreeReader {
             YamlNode value = readValue(parser, file);
             YamlNode.Entry previous = entries.put(key, new YamlNode.Entry(key, keyLine, value));
             if (previous != null) {
-                throw new InventoryException(file, keyLine,
+                throw new SourceFileException(file, keyLine,
                         "key '" + key + "' appears twice in one mapping (first on line " + previous.keyLine() + ")");
             }
         }
@@ -76,7 +76,7 @@ public final class YamlTreeReader {
     }
 
     private static YamlNode.Sequence readSequence(JsonParser parser, Path file, int line)
-            throws IOException, InventoryException {
+            throws IOException, SourceFileException {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             items.add(readValue(parser, file));
@@ -92,15 +92,15 @@ public final class YamlTreeReader {
      * SnakeYAML's full message quotes the offending line, which may hold a literal password, so only the problem
      * statement and its line are kept.
      */
-    private static InventoryException syntaxError(JsonProcessingException e, Path file) {
+    private static SourceFileException syntaxError(JsonProcessingException e, Path file) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
                 int line = marked.getProblemMark() != null ? marked.getProblemMark().getLine() + 1 : 0;
                 String context = marked.getContext() != null ? " (" + marked.getContext() + ")" : "";
-                return new InventoryException(file, line, "invalid YAML: " + marked.getProblem() + context);
+                return new SourceFileException(file, line, "invalid YAML: " + marked.getProblem() + context);
             }
         }
         int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
-        return new InventoryException(file, Math.max(line, 0), "invalid YAML");
+        return new SourceFileException(file, Math.max(line, 0), "invalid YAML");
     }
 }

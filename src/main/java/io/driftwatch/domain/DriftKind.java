@@ -1,4 +1,4 @@
-package io.driftwatch.drift;
+package io.driftwatch.domain;
 
 /** What kind of change a drift event records. */
 public enum DriftKind {

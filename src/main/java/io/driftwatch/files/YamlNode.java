@@ -1,4 +1,4 @@
-package io.driftwatch.inventory;
+package io.driftwatch.files;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

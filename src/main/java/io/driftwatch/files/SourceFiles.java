@@ -1,4 +1,4 @@
-package io.driftwatch.inventory;
+package io.driftwatch.files;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,27 +13,27 @@ public final class SourceFiles {
     private SourceFiles() {
     }
 
-    public static String read(Path file) throws InventoryException {
+    public static String read(Path file) throws SourceFileException {
         if (Files.isDirectory(file)) {
-            throw new InventoryException(file, 0, "is a directory, not a file");
+            throw new SourceFileException(file, 0, "is a directory, not a file");
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new InventoryException(file, 0, "file not found (working directory: "
+            throw new SourceFileException(file, 0, "file not found (working directory: "
                     + Path.of("").toAbsolutePath() + ")");
         } catch (CharacterCodingException e) {
-            throw new InventoryException(file, 0, "is not UTF-8 text");
+            throw new SourceFileException(file, 0, "is not UTF-8 text");
         } catch (IOException | SecurityException e) {
-            throw new InventoryException(file, 0, "cannot read file (" + e.getClass().getSimpleName() + ")");
+            throw new SourceFileException(file, 0, "cannot read file (" + e.getClass().getSimpleName() + ")");
         }
         // Spreadsheet tools and Windows editors prepend a byte order mark that would otherwise be part of a key.
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new InventoryException(file, 0, "file is empty");
+            throw new SourceFileException(file, 0, "file is empty");
         }
         return text;
     }

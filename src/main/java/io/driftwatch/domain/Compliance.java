@@ -1,4 +1,4 @@
-package io.driftwatch.drift;
+package io.driftwatch.domain;
 
 /** Where a device stands against the golden-version policy. */
 public enum Compliance {

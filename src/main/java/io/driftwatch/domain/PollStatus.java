@@ -1,4 +1,4 @@
-package io.driftwatch.polling;
+package io.driftwatch.domain;
 
 /** How one poll of one device ended. Every attempt ends in exactly one of these. */
 public enum PollStatus {

@@ -6,15 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.future.AuthFuture;
-import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.forward.ExplicitPortForwardingTracker;
 import org.apache.sshd.common.AttributeRepository;
@@ -36,7 +32,7 @@ public class JumpTunnels {
 
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(1);
 
-    private final SshClient client;
+    private final SshLogin login;
     private final SshConfig config;
     private final BastionKeys bastionKeys;
     /**
@@ -45,8 +41,8 @@ public class JumpTunnels {
      */
     private final Map<String, PublicKey> firstSeen = new ConcurrentHashMap<>();
 
-    public JumpTunnels(SshClient client, SshConfig config, BastionKeys bastionKeys) {
-        this.client = client;
+    public JumpTunnels(SshLogin login, SshConfig config, BastionKeys bastionKeys) {
+        this.login = login;
         this.config = config;
         this.bastionKeys = bastionKeys;
     }
@@ -62,8 +58,14 @@ public class JumpTunnels {
         HostKeyCheck check = new HostKeyCheck(accepted, jump.revokedHostKeys(), !strict);
         ClientSession session = null;
         try {
-            session = connect(jump, check, deadline);
-            authenticate(session, jump, check, deadline);
+            // No group algorithms here: the bastion is a modern host even when the routers behind it are not.
+            AttributeRepository context = AttributeRepository.ofAttributesMap(
+                    Map.<AttributeRepository.AttributeKey<?>, Object>of(HostKeyCheck.KEY, check,
+                            SessionAlgorithms.KEY, GroupOptions.SshAlgorithms.NONE));
+            SshLogin.Peer peer = new SshLogin.Peer(jump.username(), jump.host(), jump.port(), jump.password(),
+                    jump.identities(), "jump host " + jump.address(), true);
+            session = login.connect(peer, context, deadline);
+            login.authenticate(session, peer, check, () -> hostKeyRefused(jump, check), deadline);
             if (!strict && jump.acceptedHostKeys().isEmpty() && check.offered() != null) {
                 firstSeen.putIfAbsent(jump.address(), check.offered());
                 bastionKeys.pinFirst(jump.address(), HostKeys.toLine(check.offered()));
@@ -79,47 +81,6 @@ public class JumpTunnels {
         } catch (IOException | RuntimeException e) {
             close(session);
             throw failed(jump, check, e);
-        }
-    }
-
-    private ClientSession connect(PollTarget.Jump jump, HostKeyCheck check, long deadline) throws IOException {
-        // No group algorithms here: the bastion is a modern host even when the routers behind it are not.
-        ConnectFuture future = client.connect(jump.username(), jump.host(), jump.port(),
-                AttributeRepository.ofAttributesMap(Map.<AttributeRepository.AttributeKey<?>, Object>of(
-                        HostKeyCheck.KEY, check, SessionAlgorithms.KEY, GroupOptions.SshAlgorithms.NONE)),
-                null);
-        if (!future.await(SshCollector.budget(config.connectTimeout(), deadline))) {
-            future.cancel();
-            throw new SshCollector.AttemptFailed(PollStatus.UNREACHABLE, "no TCP answer from jump host "
-                    + jump.address() + " within " + SshCollector.human(config.connectTimeout()));
-        }
-        if (!future.isConnected()) {
-            Throwable cause = future.getException();
-            throw cause instanceof IOException io ? io : new IOException(cause);
-        }
-        return future.getSession();
-    }
-
-    private void authenticate(ClientSession session, PollTarget.Jump jump, HostKeyCheck check, long deadline)
-            throws IOException {
-        if (jump.password() != null) {
-            session.addPasswordIdentity(jump.password().reveal());
-        }
-        for (KeyPair identity : jump.identities()) {
-            session.addPublicKeyIdentity(identity);
-        }
-        AuthFuture auth = session.auth();
-        boolean finished = auth.await(SshCollector.budget(config.authTimeout(), deadline));
-        if (check.refused()) {
-            throw hostKeyRefused(jump, check);
-        }
-        if (!finished) {
-            throw new SshCollector.AttemptFailed(PollStatus.TIMEOUT, "no key exchange or authentication answer from"
-                    + " jump host " + jump.address() + " within " + SshCollector.human(config.authTimeout()));
-        }
-        if (!auth.isSuccess()) {
-            Throwable cause = auth.getException();
-            throw cause instanceof IOException io ? io : new IOException(cause);
         }
     }
 
@@ -153,7 +114,7 @@ public class JumpTunnels {
                 return new SshCollector.AttemptFailed(PollStatus.UNREACHABLE,
                         "cannot connect to jump host " + jump.address() + ": " + root);
             }
-            if (t.getMessage() != null && t.getMessage().contains("No more authentication methods available")) {
+            if (SshLogin.authRejected(t)) {
                 return new SshCollector.AttemptFailed(PollStatus.AUTH_FAILED,
                         "jump host " + jump.address() + " rejected user '" + jump.username() + "'");
             }

@@ -15,7 +15,6 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.InterruptedByTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,12 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiPredicate;
-import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
-import org.apache.sshd.client.future.AuthFuture;
-import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.future.OpenFuture;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository;
@@ -50,12 +46,12 @@ public class SshCollector {
     /** Wide enough that no version output line wraps. */
     private static final int PTY_COLUMNS = 511;
 
-    private final SshClient client;
+    private final SshLogin login;
     private final SshConfig config;
     private final JumpTunnels jumpTunnels;
 
-    public SshCollector(SshClient client, SshConfig config, JumpTunnels jumpTunnels) {
-        this.client = client;
+    public SshCollector(SshLogin login, SshConfig config, JumpTunnels jumpTunnels) {
+        this.login = login;
         this.config = config;
         this.jumpTunnels = jumpTunnels;
     }
@@ -198,8 +194,15 @@ public class SshCollector {
                 tunnel = jumpTunnels.open(target, deadline);
                 address = tunnel.localAddress();
             }
-            session = connect(target, address, check, failure, deadline);
-            authenticate(session, target, check, deadline);
+            AttributeRepository context = AttributeRepository.ofAttributesMap(
+                    Map.<AttributeRepository.AttributeKey<?>, Object>of(HostKeyCheck.KEY, check,
+                            SessionAlgorithms.KEY, target.algorithms(), SessionFailure.KEY, failure));
+            SshLogin.Peer peer = new SshLogin.Peer(target.username(), address.getHostString(), address.getPort(),
+                    target.password(), target.identities(), address(target), false);
+            session = login.connect(peer, context, deadline);
+            login.authenticate(session, peer, check, () -> new AttemptFailed(PollStatus.HOST_KEY_CHANGED,
+                    "host key " + keyName(check) + " offered by " + address(target) + " " + check.refusal()
+                            + "; session refused before authentication"), deadline);
             Reply reply = work.run(session);
             done = true;
             return Collected.succeeded(reply, check);
@@ -231,50 +234,6 @@ public class SshCollector {
             if (tunnel != null) {
                 tunnel.close();
             }
-        }
-    }
-
-    private ClientSession connect(PollTarget target, InetSocketAddress address, HostKeyCheck check,
-            SessionFailure failure, long deadline)
-            throws IOException {
-        AttributeRepository context = AttributeRepository.ofAttributesMap(Map.<AttributeRepository.AttributeKey<?>, Object>of(
-                HostKeyCheck.KEY, check, SessionAlgorithms.KEY, target.algorithms(), SessionFailure.KEY, failure));
-        ConnectFuture future = client.connect(target.username(), address.getHostString(), address.getPort(), context,
-                null);
-        if (!future.await(budget(config.connectTimeout(), deadline))) {
-            future.cancel();
-            throw new AttemptFailed(PollStatus.UNREACHABLE,
-                    "no TCP answer from " + address(target) + " within " + human(config.connectTimeout()));
-        }
-        if (!future.isConnected()) {
-            Throwable cause = future.getException();
-            throw cause instanceof IOException io ? io : new IOException(cause);
-        }
-        return future.getSession();
-    }
-
-    private void authenticate(ClientSession session, PollTarget target, HostKeyCheck check, long deadline)
-            throws IOException {
-        if (target.password() != null) {
-            session.addPasswordIdentity(target.password().reveal());
-        }
-        for (KeyPair identity : target.identities()) {
-            session.addPublicKeyIdentity(identity);
-        }
-        AuthFuture auth = session.auth();
-        boolean finished = auth.await(budget(config.authTimeout(), deadline));
-        if (check.refused()) {
-            throw new AttemptFailed(PollStatus.HOST_KEY_CHANGED, "host key " + keyName(check)
-                    + " offered by " + address(target) + " " + check.refusal() + "; session refused before"
-                    + " authentication");
-        }
-        if (!finished) {
-            throw new AttemptFailed(PollStatus.TIMEOUT,
-                    "no key exchange or authentication answer within " + human(config.authTimeout()));
-        }
-        if (!auth.isSuccess()) {
-            Throwable cause = auth.getException();
-            throw cause instanceof IOException io ? io : new IOException(cause);
         }
     }
 
@@ -401,8 +360,7 @@ public class SshCollector {
             if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
                 return Collected.failed(PollStatus.ERROR, "interrupted (the daemon is stopping)", check);
             }
-            String message = t.getMessage();
-            if (message != null && message.contains("No more authentication methods available")) {
+            if (SshLogin.authRejected(t)) {
                 return Collected.failed(PollStatus.AUTH_FAILED, "authentication rejected for user '"
                         + target.username() + "' (" + authMethods(target) + ")", check);
             }

@@ -1,0 +1,98 @@
+package io.driftwatch.polling;
+
+import io.driftwatch.domain.PollStatus;
+import io.driftwatch.inventory.Secret;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.security.KeyPair;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.future.AuthFuture;
+import org.apache.sshd.client.future.ConnectFuture;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.SshConstants;
+import org.apache.sshd.common.SshException;
+
+/**
+ * Connecting and logging in, the same for a router and for the bastion in front of it: every wait bounded by its own
+ * timeout and by the deadline, and the host key judged by the {@link HostKeyCheck} in the connection's context
+ * before any password is sent.
+ */
+@ApplicationScoped
+public class SshLogin {
+
+    private final SshClient client;
+    private final SshConfig config;
+
+    public SshLogin(SshClient client, SshConfig config) {
+        this.client = client;
+        this.config = config;
+    }
+
+    /**
+     * Who to log in to and as whom.
+     *
+     * @param name    the far end as messages name it
+     * @param jumpHost whether it is a bastion, whose name an authentication timeout then gives too
+     */
+    record Peer(String username, String host, int port, Secret password, List<KeyPair> identities, String name,
+            boolean jumpHost) {
+    }
+
+    /** Whether MINA gave up on the login because the server accepted none of the methods it had to offer. */
+    static boolean authRejected(Throwable error) {
+        return error instanceof SshException ssh
+                && ssh.getDisconnectCode() == SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE;
+    }
+
+    /**
+     * @param context the connection's attributes, holding the host key check under {@link HostKeyCheck#KEY}
+     * @throws SshCollector.AttemptFailed when the far end does not answer in time
+     */
+    ClientSession connect(Peer peer, AttributeRepository context, long deadline) throws IOException {
+        ConnectFuture future = client.connect(peer.username(), peer.host(), peer.port(), context, null);
+        if (!future.await(SshCollector.budget(config.connectTimeout(), deadline))) {
+            future.cancel();
+            throw new SshCollector.AttemptFailed(PollStatus.UNREACHABLE, "no TCP answer from " + peer.name()
+                    + " within " + SshCollector.human(config.connectTimeout()));
+        }
+        if (!future.isConnected()) {
+            Throwable cause = future.getException();
+            throw cause instanceof IOException io ? io : new IOException(cause);
+        }
+        return future.getSession();
+    }
+
+    /**
+     * Logs in; the caller closes the session when this throws.
+     *
+     * @param hostKeyRefused the failure to end with when {@code check} refused the key
+     * @throws SshCollector.AttemptFailed on a time limit or a refused host key
+     * @throws IOException                what MINA met otherwise; {@link #authRejected} tells a rejected login
+     */
+    void authenticate(ClientSession session, Peer peer, HostKeyCheck check,
+            Supplier<SshCollector.AttemptFailed> hostKeyRefused, long deadline) throws IOException {
+        if (peer.password() != null) {
+            session.addPasswordIdentity(peer.password().reveal());
+        }
+        for (KeyPair identity : peer.identities()) {
+            session.addPublicKeyIdentity(identity);
+        }
+        AuthFuture auth = session.auth();
+        boolean finished = auth.await(SshCollector.budget(config.authTimeout(), deadline));
+        if (check.refused()) {
+            throw hostKeyRefused.get();
+        }
+        if (!finished) {
+            throw new SshCollector.AttemptFailed(PollStatus.TIMEOUT, "no key exchange or authentication answer"
+                    + (peer.jumpHost() ? " from " + peer.name() : "") + " within "
+                    + SshCollector.human(config.authTimeout()));
+        }
+        if (!auth.isSuccess()) {
+            Throwable cause = auth.getException();
+            throw cause instanceof IOException io ? io : new IOException(cause);
+        }
+    }
+}

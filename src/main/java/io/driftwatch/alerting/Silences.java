@@ -87,11 +87,11 @@ public class Silences {
     public Silence remove(long id, String user) {
         Silence silence = silences.findById(id);
         if (silence == null) {
-            throw new SilenceException("no silence " + id);
+            throw new SilenceException(SilenceException.Why.NOT_FOUND, "no silence " + id);
         }
         if (silence.removedAt != null) {
-            throw new SilenceException("silence " + id + " was removed by " + silence.removedBy + " at "
-                    + silence.removedAt);
+            throw new SilenceException(SilenceException.Why.ALREADY_REMOVED, "silence " + id + " was removed by "
+                    + silence.removedBy + " at " + silence.removedAt);
         }
         silence.removedAt = clock.instant();
         silence.removedBy = user;

@@ -32,12 +32,8 @@ public class BastionKeyTrustAction {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Viewer.OPERATOR)
     public Response trustBastion(@PathParam("address") String address, @FormParam("fingerprint") String fingerprint,
-            @FormParam("device") String device) {
-        try {
-            hostKeyTrust.trustBastion(address, fingerprint, identity.getPrincipal().getName());
-        } catch (HostKeyTrust.Refused e) {
-            throw PageError.of(HostKeyTrustRequest.statusOf(e), e.getMessage());
-        }
+            @FormParam("device") String device) throws HostKeyTrust.Refused {
+        hostKeyTrust.trustBastion(address, fingerprint, identity.getPrincipal().getName());
         // Only ever back to a device page of this site, whatever the form says.
         return Response.seeOther(URI.create(device == null || device.isBlank() ? "/devices"
                 : "/devices/" + Formats.pathSegment(device))).build();

@@ -52,12 +52,9 @@ public class BastionResource {
     @Path("/{address}/host-key/trust")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Viewer.OPERATOR)
-    public BastionJson trustHostKey(@PathParam("address") String address, HostKeyTrustRequest request) {
-        try {
-            return BastionJson.of(hostKeyTrust.trustBastion(address, request == null ? null : request.fingerprint(),
-                    identity.getPrincipal().getName()));
-        } catch (HostKeyTrust.Refused e) {
-            throw ApiError.of(HostKeyTrustRequest.statusOf(e), e.getMessage());
-        }
+    public BastionJson trustHostKey(@PathParam("address") String address, HostKeyTrustRequest request)
+            throws HostKeyTrust.Refused {
+        return BastionJson.of(hostKeyTrust.trustBastion(address, request == null ? null : request.fingerprint(),
+                identity.getPrincipal().getName()));
     }
 }

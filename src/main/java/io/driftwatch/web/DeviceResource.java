@@ -92,13 +92,10 @@ public class DeviceResource {
     @Path("/{name}/host-key/trust")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Viewer.OPERATOR)
-    public DeviceJson trustHostKey(@PathParam("name") String name, HostKeyTrustRequest request) {
-        try {
-            return DeviceJson.of(hostKeyTrust.trustOffered(name, request == null ? null : request.fingerprint(),
-                    identity.getPrincipal().getName()));
-        } catch (HostKeyTrust.Refused e) {
-            throw ApiError.of(HostKeyTrustRequest.statusOf(e), e.getMessage());
-        }
+    public DeviceJson trustHostKey(@PathParam("name") String name, HostKeyTrustRequest request)
+            throws HostKeyTrust.Refused {
+        return DeviceJson.of(hostKeyTrust.trustOffered(name, request == null ? null : request.fingerprint(),
+                identity.getPrincipal().getName()));
     }
 
     /** @throws jakarta.ws.rs.WebApplicationException 400 naming the value when it is not a compliance state */

@@ -2,7 +2,6 @@ package io.driftwatch.web;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -15,10 +14,6 @@ public class ForbiddenMapper {
         java.security.Principal user = request.getSecurityContext().getUserPrincipal();
         String who = user == null || user.getName().isEmpty() ? "an anonymous user" : user.getName();
         String message = "this needs the " + Viewer.OPERATOR + " role, which " + who + " does not have";
-        if (uri.getPath().startsWith("/api/")) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError.Body(403, message)).build();
-        }
-        return PageError.of(Response.Status.FORBIDDEN, message).getResponse();
+        return ErrorAnswer.of(uri, Response.Status.FORBIDDEN, message);
     }
 }

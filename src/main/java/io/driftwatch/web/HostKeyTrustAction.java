@@ -31,12 +31,9 @@ public class HostKeyTrustAction {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Viewer.OPERATOR)
-    public Response trust(@PathParam("name") String name, @FormParam("fingerprint") String fingerprint) {
-        try {
-            hostKeyTrust.trustOffered(name, fingerprint, identity.getPrincipal().getName());
-        } catch (HostKeyTrust.Refused e) {
-            throw PageError.of(HostKeyTrustRequest.statusOf(e), e.getMessage());
-        }
+    public Response trust(@PathParam("name") String name, @FormParam("fingerprint") String fingerprint)
+            throws HostKeyTrust.Refused {
+        hostKeyTrust.trustOffered(name, fingerprint, identity.getPrincipal().getName());
         return Response.seeOther(URI.create("/devices/" + Formats.pathSegment(name))).build();
     }
 }

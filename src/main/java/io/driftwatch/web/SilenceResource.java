@@ -1,6 +1,5 @@
 package io.driftwatch.web;
 
-import io.driftwatch.alerting.SilenceException;
 import io.driftwatch.alerting.SilenceRequest;
 import io.driftwatch.alerting.Silences;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,24 +43,15 @@ public class SilenceResource {
         if (request == null) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "send the silence as a JSON object");
         }
-        try {
-            SilenceJson created = SilenceJson.of(silences.create(request, identity.getPrincipal().getName()));
-            return Response.created(URI.create("/api/silences/" + created.id())).entity(created).build();
-        } catch (SilenceException e) {
-            throw ApiError.of(Response.Status.BAD_REQUEST, e.getMessage());
-        }
+        SilenceJson created = SilenceJson.of(silences.create(request, identity.getPrincipal().getName()));
+        return Response.created(URI.create("/api/silences/" + created.id())).entity(created).build();
     }
 
-    /** Ends a silence now; it stays on record with who removed it. */
+    /** Ends a silence now; it stays on record with who removed it. 404 for no such silence, 409 if removed already. */
     @DELETE
     @Path("/{id}")
     @RolesAllowed("operator")
     public SilenceJson remove(@PathParam("id") long id) {
-        try {
-            return SilenceJson.of(silences.remove(id, identity.getPrincipal().getName()));
-        } catch (SilenceException e) {
-            throw ApiError.of(e.getMessage().startsWith("no silence") ? Response.Status.NOT_FOUND
-                    : Response.Status.CONFLICT, e.getMessage());
-        }
+        return SilenceJson.of(silences.remove(id, identity.getPrincipal().getName()));
     }
 }

@@ -1,21 +1,18 @@
 package io.driftwatch.alerting;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Creating, listing and removing silences, with who did it. */
 @ApplicationScoped
 public class Silences {
 
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smhd])");
     private static final Duration LONGEST = Duration.ofDays(366);
 
     private final SilenceRepository silences;
@@ -98,25 +95,19 @@ public class Silences {
         return silence;
     }
 
-    /** {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}, or ISO-8601 such as {@code PT2H}. */
+    /**
+     * The grammar of the duration settings, Quarkus's own: {@code 90s}, {@code 30m}, {@code 2h}, {@code 1d}, or
+     * ISO-8601 such as {@code PT2H}.
+     */
     static Duration duration(String text) {
-        String trimmed = text.trim().toLowerCase(Locale.ROOT);
-        Matcher shortForm = SHORT_DURATION.matcher(trimmed);
         Duration duration;
-        if (shortForm.matches()) {
-            long amount = Long.parseLong(shortForm.group(1));
-            duration = switch (shortForm.group(2)) {
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
-        } else {
-            try {
-                duration = Duration.parse(trimmed.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw new SilenceException("duration '" + text + "' is not a duration such as 90m, 2h, 1d or PT2H");
-            }
+        try {
+            duration = DurationConverter.parseDuration(text.strip());
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            duration = null;
+        }
+        if (duration == null) {
+            throw new SilenceException("duration '" + text + "' is not a duration such as 90m, 2h, 1d or PT2H");
         }
         if (duration.isZero() || duration.isNegative()) {
             throw new SilenceException("duration '" + text + "' must be longer than zero");

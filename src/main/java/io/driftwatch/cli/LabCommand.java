@@ -2,6 +2,7 @@ package io.driftwatch.cli;
 
 import io.driftwatch.lab.LabFleet;
 import io.driftwatch.parsing.ParserRegistry;
+import io.quarkus.runtime.configuration.DurationConverter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -86,14 +87,12 @@ final class LabCommand {
         }
     }
 
-    /** {@code 500ms}, {@code 2s} or an ISO-8601 duration. */
-    static Duration duration(String text) {
-        if (text.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+    /** The grammar of the duration settings, Quarkus's own: {@code 500ms}, {@code 2s} or ISO-8601. */
+    private static Duration duration(String text) {
+        Duration duration = text == null ? null : DurationConverter.parseDuration(text);
+        if (duration == null) {
+            throw new IllegalArgumentException("--latency needs a duration such as 500ms");
         }
-        if (text.endsWith("s")) {
-            return Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1)) * 1000));
-        }
-        return Duration.parse(text);
+        return duration;
     }
 }

@@ -6,10 +6,9 @@ import io.driftwatch.history.DriftEvent;
 import io.driftwatch.history.DriftEventRepository;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
+import io.driftwatch.text.Urls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,7 +126,7 @@ public class DeliveryService {
         return new EventMessage("event-" + event.id, event.id, event.kind.name(), name,
                 device == null ? null : device.group, device == null ? null : device.host, platform,
                 event.fromValue, event.toValue, event.direction == null ? null : event.direction.name(), event.evidence,
-                event.sweepId, event.occurredAt, dashboard.baseUrl() + "/devices/" + pathSegment(name));
+                event.sweepId, event.occurredAt, dashboard.baseUrl() + "/devices/" + Urls.pathSegment(name));
     }
 
     private DigestMessage digest(Delivery digest) {
@@ -144,9 +143,5 @@ public class DeliveryService {
         return new DigestMessage("digest-" + digest.sweepId, digest.sweepId,
                 sweep == null ? null : sweep.state.name(), messages,
                 dashboard.baseUrl() + "/sweeps/" + digest.sweepId);
-    }
-
-    private static String pathSegment(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

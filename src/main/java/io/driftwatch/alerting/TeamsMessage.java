@@ -1,5 +1,6 @@
 package io.driftwatch.alerting;
 
+import io.driftwatch.text.Times;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

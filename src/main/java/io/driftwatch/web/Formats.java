@@ -1,11 +1,11 @@
 package io.driftwatch.web;
 
 import io.driftwatch.domain.PollStatus;
+import io.driftwatch.text.Times;
+import io.driftwatch.text.Urls;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * How pages print times, durations and statuses: {@code {fmt:time(d.lastSeen)}}. Namespace functions rather than
@@ -14,11 +14,8 @@ import java.time.format.DateTimeFormatter;
 @TemplateExtension(namespace = "fmt")
 public class Formats {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     static String time(Instant instant) {
-        return instant == null ? "never" : TIME.format(instant);
+        return instant == null ? "never" : Times.utc(instant);
     }
 
     /** CSS class of a status, so colour always goes with the status text. */
@@ -37,7 +34,7 @@ public class Formats {
 
     /** Text as one segment of a URL path: a device name with a space or a slash still finds its page. */
     static String pathSegment(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Urls.pathSegment(text);
     }
 
     /** Who asked for a sweep; sweeps started by hand before this was recorded have no name. */

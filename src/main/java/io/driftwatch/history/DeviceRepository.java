@@ -36,22 +36,23 @@ public class DeviceRepository implements PanacheRepository<Device> {
     }
 
     /** How many devices in the inventory are in each status (null: not polled yet). */
-    public List<Object[]> countsByStatus() {
-        return getEntityManager().createQuery("select status, count(*) from Device where inInventory = true"
-                + " group by status", Object[].class).getResultList();
+    public List<StatusCount> countsByStatus() {
+        return getEntityManager().createQuery("select new io.driftwatch.history.StatusCount(status, count(*))"
+                + " from Device where inInventory = true group by status", StatusCount.class).getResultList();
     }
 
     /** How many devices in the inventory are in each compliance state (null: no verdict yet). */
-    public List<Object[]> countsByCompliance() {
-        return getEntityManager().createQuery("select compliance, count(*) from Device where inInventory = true"
-                + " group by compliance", Object[].class).getResultList();
+    public List<ComplianceCount> countsByCompliance() {
+        return getEntityManager().createQuery("select new io.driftwatch.history.ComplianceCount(compliance,"
+                + " count(*)) from Device where inInventory = true group by compliance", ComplianceCount.class)
+                .getResultList();
     }
 
     /** How many devices in the inventory run each version, per platform, most common first. */
-    public List<Object[]> versionsByPlatform() {
-        return getEntityManager().createQuery("select platform, version, count(*) from Device"
-                + " where inInventory = true and version is not null group by platform, version"
-                + " order by platform, count(*) desc, version", Object[].class).getResultList();
+    public List<VersionCount> versionsByPlatform() {
+        return getEntityManager().createQuery("select new io.driftwatch.history.VersionCount(platform, version,"
+                + " count(*)) from Device where inInventory = true and version is not null group by platform, version"
+                + " order by platform, count(*) desc, version", VersionCount.class).getResultList();
     }
 
     /** Platforms of the devices in the inventory, for filter choices. */

@@ -1,8 +1,10 @@
 package io.driftwatch.metrics;
 
 import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.history.StatusCount;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
+import io.driftwatch.history.VersionCount;
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.polling.SweepFinished;
 import io.micrometer.core.instrument.MultiGauge;
@@ -61,9 +63,9 @@ public class FleetGauges {
     @Transactional
     void refresh() {
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : devices.countsByStatus()) {
-            String status = row[0] == null ? Meters.NOT_POLLED : ((PollStatus) row[0]).name();
-            counts.merge(status, ((Number) row[1]).longValue(), Long::sum);
+        for (StatusCount row : devices.countsByStatus()) {
+            String status = row.status() == null ? Meters.NOT_POLLED : row.status().name();
+            counts.merge(status, row.devices(), Long::sum);
         }
         byStatus.set(Map.copyOf(counts));
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
@@ -77,19 +79,17 @@ public class FleetGauges {
     /**
      * Per platform, the {@code limit} most common versions and an {@code other} entry summing the rest.
      *
-     * @param rows platform, version, count; most common first within a platform
+     * @param rows most common first within a platform
      */
-    static Map<String, Map<String, Long>> topVersions(List<Object[]> rows, int limit) {
+    static Map<String, Map<String, Long>> topVersions(List<VersionCount> rows, int limit) {
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
         Map<String, Integer> named = new HashMap<>();
-        for (Object[] row : rows) {
-            String platform = (String) row[0];
-            long count = ((Number) row[2]).longValue();
-            Map<String, Long> perVersion = result.computeIfAbsent(platform, p -> new LinkedHashMap<>());
-            if (named.merge(platform, 1, Integer::sum) <= limit) {
-                perVersion.merge((String) row[1], count, Long::sum);
+        for (VersionCount row : rows) {
+            Map<String, Long> perVersion = result.computeIfAbsent(row.platform(), p -> new LinkedHashMap<>());
+            if (named.merge(row.platform(), 1, Integer::sum) <= limit) {
+                perVersion.merge(row.version(), row.devices(), Long::sum);
             } else {
-                perVersion.merge(OTHER, count, Long::sum);
+                perVersion.merge(OTHER, row.devices(), Long::sum);
             }
         }
         return result;

@@ -1,8 +1,11 @@
 package io.driftwatch.web;
 
 import io.driftwatch.domain.Compliance;
-import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.domain.PollStatus;
+import io.driftwatch.history.ComplianceCount;
+import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.history.StatusCount;
+import io.driftwatch.history.VersionCount;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,10 +21,6 @@ import java.util.Map;
  */
 public record FleetSummary(long total, List<StatusShare> statuses, List<PlatformVersions> platforms,
         List<ComplianceCount> compliance) {
-
-    /** A compliance state and how many devices in the inventory are in it. */
-    public record ComplianceCount(Compliance compliance, long devices) {
-    }
 
     /** Devices found running a version their policy rule does not approve. */
     public long nonCompliant() {
@@ -45,13 +44,12 @@ public record FleetSummary(long total, List<StatusShare> statuses, List<Platform
         Map<PollStatus, Long> counts = new EnumMap<>(PollStatus.class);
         long unpolled = 0;
         long total = 0;
-        for (Object[] row : devices.countsByStatus()) {
-            long count = (Long) row[1];
-            total += count;
-            if (row[0] == null) {
-                unpolled += count;
+        for (StatusCount row : devices.countsByStatus()) {
+            total += row.devices();
+            if (row.status() == null) {
+                unpolled += row.devices();
             } else {
-                counts.put((PollStatus) row[0], count);
+                counts.put(row.status(), row.devices());
             }
         }
         List<StatusShare> statuses = new ArrayList<>();
@@ -62,21 +60,21 @@ public record FleetSummary(long total, List<StatusShare> statuses, List<Platform
         if (unpolled > 0) {
             statuses.add(new StatusShare(null, unpolled, percent(unpolled, total)));
         }
-        Map<String, List<Object[]>> byPlatform = new LinkedHashMap<>();
-        for (Object[] row : devices.versionsByPlatform()) {
-            byPlatform.computeIfAbsent((String) row[0], p -> new ArrayList<>()).add(row);
+        Map<String, List<VersionCount>> byPlatform = new LinkedHashMap<>();
+        for (VersionCount row : devices.versionsByPlatform()) {
+            byPlatform.computeIfAbsent(row.platform(), p -> new ArrayList<>()).add(row);
         }
         List<PlatformVersions> platforms = new ArrayList<>();
         byPlatform.forEach((platform, rows) -> {
-            long platformTotal = rows.stream().mapToLong(r -> (Long) r[2]).sum();
+            long platformTotal = rows.stream().mapToLong(VersionCount::devices).sum();
             platforms.add(new PlatformVersions(platform, platformTotal, rows.stream()
-                    .map(r -> new VersionShare((String) r[1], (Long) r[2], percent((Long) r[2], platformTotal)))
+                    .map(r -> new VersionShare(r.version(), r.devices(), percent(r.devices(), platformTotal)))
                     .toList()));
         });
         Map<Compliance, Long> verdicts = new EnumMap<>(Compliance.class);
-        for (Object[] row : devices.countsByCompliance()) {
-            if (row[0] != null) {
-                verdicts.put((Compliance) row[0], (Long) row[1]);
+        for (ComplianceCount row : devices.countsByCompliance()) {
+            if (row.compliance() != null) {
+                verdicts.put(row.compliance(), row.devices());
             }
         }
         List<ComplianceCount> compliance = new ArrayList<>();

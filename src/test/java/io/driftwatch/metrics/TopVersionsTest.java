@@ -2,6 +2,7 @@ package io.driftwatch.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.driftwatch.history.VersionCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,12 @@ class TopVersionsTest {
 
     @Test
     void versionsPastTheLimitAreSummedAsOtherPerPlatform() {
-        List<Object[]> rows = new ArrayList<>();
+        List<VersionCount> rows = new ArrayList<>();
         // Most common first, as the repository's query orders them.
         for (int i = 0; i < 12; i++) {
-            rows.add(new Object[] {"cisco_ios", "17." + i, 100L - i});
+            rows.add(new VersionCount("cisco_ios", "17." + i, 100L - i));
         }
-        rows.add(new Object[] {"juniper_junos", "22.4R3", 7L});
+        rows.add(new VersionCount("juniper_junos", "22.4R3", 7L));
 
         Map<String, Map<String, Long>> top = FleetGauges.topVersions(rows, 10);
 

@@ -21,11 +21,6 @@ public final class DriftDetector {
     private final int unreachableAfter;
     private final Duration rebootTolerance;
 
-    /** With the defaults of {@link DriftConfig}. */
-    public DriftDetector() {
-        this(3, Duration.ofMinutes(5));
-    }
-
     /**
      * @param unreachableAfter sweeps in a row without an answer before UNREACHABLE, at least 1
      * @param rebootTolerance  how far an uptime must fall short of the expected one to be a reboot

@@ -42,11 +42,11 @@ public class SweepPlanner {
     private final DriftEventRepository driftEvents;
     private final PolicyService policies;
     private final BastionRepository bastions;
-    private final DriftDetector detector = new DriftDetector();
+    private final DriftDetector detector;
 
     public SweepPlanner(DeviceRepository devices, ParserRegistry parsers, IdentityLoader identityLoader,
             SshConfig sshConfig, Clock clock, DriftEventRepository driftEvents, PolicyService policies,
-            BastionRepository bastions) {
+            BastionRepository bastions, DriftDetector detector) {
         this.bastions = bastions;
         this.devices = devices;
         this.parsers = parsers;
@@ -55,6 +55,7 @@ public class SweepPlanner {
         this.clock = clock;
         this.driftEvents = driftEvents;
         this.policies = policies;
+        this.detector = detector;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.driftwatch.polling;
 
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.drift.Drift;
-import io.driftwatch.drift.DriftConfig;
 import io.driftwatch.drift.DriftDetector;
 import io.driftwatch.domain.DriftKind;
 import io.driftwatch.drift.Policy;
@@ -50,7 +49,7 @@ public class SweepRecorder {
 
     public SweepRecorder(SweepRepository sweeps, DeviceRepository devices, ObservationRepository observations,
             RawOutputRepository rawOutputs, DriftEventRepository driftEvents, SshConfig sshConfig, Clock clock,
-            PolicyService policies, DriftConfig driftConfig) {
+            PolicyService policies, DriftDetector detector) {
         this.sweeps = sweeps;
         this.devices = devices;
         this.observations = observations;
@@ -59,7 +58,7 @@ public class SweepRecorder {
         this.sshConfig = sshConfig;
         this.clock = clock;
         this.policies = policies;
-        this.detector = new DriftDetector(driftConfig.unreachableAfter(), driftConfig.rebootTolerance());
+        this.detector = detector;
     }
 
     @Transactional

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class DriftDetectorTest {
 
-    private final DriftDetector detector = new DriftDetector();
+    /** With the defaults of {@link DriftConfig}. */
+    private final DriftDetector detector = new DriftDetector(3, Duration.ofMinutes(5));
 
     @Test
     void aDifferentVersionOnASuccessfulPollIsDrift() {

@@ -1,5 +1,6 @@
 package io.driftwatch.alerting;
 
+import io.driftwatch.dashboard.WebConfig;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DriftEvent;
@@ -30,11 +31,11 @@ public class DeliveryService {
     private final DriftEventRepository events;
     private final DeviceRepository devices;
     private final SweepRepository sweeps;
-    private final DashboardConfig dashboard;
+    private final WebConfig dashboard;
     private final Clock clock;
 
     public DeliveryService(DeliveryRepository deliveries, DriftEventRepository events, DeviceRepository devices,
-            SweepRepository sweeps, DashboardConfig dashboard, Clock clock) {
+            SweepRepository sweeps, WebConfig dashboard, Clock clock) {
         this.deliveries = deliveries;
         this.events = events;
         this.devices = devices;

@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.dashboard.WebConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;

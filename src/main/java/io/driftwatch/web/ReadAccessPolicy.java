@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.dashboard.WebConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;

@@ -1,9 +1,12 @@
-package io.driftwatch.web;
+package io.driftwatch.dashboard;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Who may read the dashboard and the API. Writes always need the {@code operator} role. */
+/**
+ * The dashboard: who may read it and the API, and where people reach it. Its own package, since both the pages and
+ * the alert messages (whose links point at it) read it. Writes always need the {@code operator} role.
+ */
 @ConfigMapping(prefix = "driftwatch.web")
 public interface WebConfig {
 
@@ -17,6 +20,10 @@ public interface WebConfig {
      */
     @WithDefault("false")
     boolean secureCookies();
+
+    /** The dashboard's address as seen by whoever reads an alert, without a trailing slash. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
 
     enum ReadAccess {
         OPEN, LOGIN

@@ -170,10 +170,17 @@ public class SweepPlanner {
         String platform = spec.autodetect() ? detected : spec.platform();
         String command = platform == null ? null : parsers.find(platform).orElseThrow().command();
         String shellLearned = rememberedShell(device, options.needsShell());
-        return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), detected, command,
-                credential.username(), credential.password(), identities, accepted, setupError, options.ssh(),
-                options.needsShell() || shellLearned != null, options.enable(), jump, logins.get(credential.name()),
-                shellLearned, knownHosts != null ? knownHosts.revokedFor(spec.host(), spec.port()) : List.of());
+        return PollTarget.to(device.id, spec.name(), spec.host(), spec.port())
+                .platform(spec.platform(), detected, command)
+                .login(credential.username(), credential.password(), identities)
+                .hostKeys(accepted, knownHosts != null ? knownHosts.revokedFor(spec.host(), spec.port()) : List.of())
+                .setupError(setupError)
+                .algorithms(options.ssh())
+                .shell(options.needsShell() || shellLearned != null, shellLearned)
+                .enable(options.enable())
+                .jump(jump)
+                .logins(logins.get(credential.name()))
+                .build();
     }
 
     /**

@@ -187,9 +187,8 @@ public class SweepService {
                     try {
                         result = poller.poll(target);
                     } catch (RuntimeException | Error e) {
-                        result = new ProbeResult(target, PollStatus.ERROR, RouterText.clean(SshCollector.rootMessage(e)),
-                                null, null, null, false, clock.instant(), 0, 1, target.effectivePlatform(),
-                                target.command());
+                        result = ProbeResult.unanswered(target, PollStatus.ERROR,
+                                RouterText.clean(SshCollector.rootMessage(e)), clock.instant(), 0, 1);
                     } finally {
                         polling.remove(Thread.currentThread());
                         inFlight.decrementAndGet();
@@ -276,9 +275,8 @@ public class SweepService {
      * router's text (the likely cause) and no host key to pin.
      */
     static ProbeResult unstorable(ProbeResult result, String why) {
-        return new ProbeResult(result.target(), PollStatus.ERROR, "the database refused to store this poll's result ("
-                + why + ")", null, null, null, false, result.startedAt(), result.durationMs(), result.attempts(),
-                result.target().effectivePlatform(), null);
+        return ProbeResult.unanswered(result.target(), PollStatus.ERROR, "the database refused to store this poll's"
+                + " result (" + why + ")", result.startedAt(), result.durationMs(), result.attempts()).withoutCommand();
     }
 
     /** The refusal's kind, for logs and reasons: exception types and SQL state, not messages that may quote data. */

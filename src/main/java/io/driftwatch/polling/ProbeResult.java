@@ -2,6 +2,7 @@ package io.driftwatch.polling;
 
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.domain.PollMode;
+import io.driftwatch.history.DeviceFacts;
 import io.driftwatch.parsing.ParsedVersion;
 import java.time.Instant;
 
@@ -49,5 +50,11 @@ public record ProbeResult(
     public ProbeResult withoutCommand() {
         return new ProbeResult(target, status, reason, facts, output, offeredHostKey, firstContact, startedAt,
                 durationMs, attempts, platform, null, pollMode, shellLearned);
+    }
+
+    /** The parsed facts as the history stores them, or null when nothing was parsed. */
+    public DeviceFacts storedFacts() {
+        return facts == null ? null : new DeviceFacts(facts.version(), facts.model(), facts.serial(),
+                facts.hostname(), facts.uptime(), facts.image());
     }
 }

@@ -110,7 +110,7 @@ public class SweepPlanner {
                 gone.inInventory = false;
                 gone.removedAt = now;
                 Log.infof("Device %s left the inventory; its history is kept", gone.name);
-                driftEvents.record(SweepRecorder.event(gone.id, detector.left(new DriftDetector.Departure(
+                driftEvents.record(DriftRecorder.event(gone.id, detector.left(new DriftDetector.Departure(
                         gone.platform, gone.host, gone.port, gone.group, gone.version)), sweepId, now));
             }
         }
@@ -120,7 +120,7 @@ public class SweepPlanner {
     private void arrived(long sweepId, Device device, boolean firstSweepEver, Instant removedAt, Instant now) {
         detector.joined(new DriftDetector.Arrival(firstSweepEver, removedAt, device.platform, device.host,
                 device.port, device.group))
-                .ifPresent(drift -> driftEvents.record(SweepRecorder.event(device.id, drift, sweepId, now)));
+                .ifPresent(drift -> driftEvents.record(DriftRecorder.event(device.id, drift, sweepId, now)));
     }
 
     private static void apply(DeviceSpec spec, Device device) {
@@ -194,8 +194,7 @@ public class SweepPlanner {
         if (device.shellLearnedUnder == null || device.shellLearnedUnder != inventoryShell) {
             Log.infof("Device %s: the inventory's shell setting changed to %s; forgetting that it needs its shell"
                     + " (learned: %s)", device.name, inventoryShell, device.shellLearned);
-            device.shellLearned = null;
-            device.shellLearnedUnder = null;
+            device.forgetShell();
             return null;
         }
         return device.shellLearned;

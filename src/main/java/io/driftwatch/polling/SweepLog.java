@@ -22,11 +22,6 @@ public class SweepLog {
     }
 
     @Transactional
-    public long open(Sweep.Trigger trigger) {
-        return open(trigger, trigger == Sweep.Trigger.SCHEDULED ? SweepService.SCHEDULE : null);
-    }
-
-    @Transactional
     public long open(Sweep.Trigger trigger, String requestedBy) {
         Sweep sweep = new Sweep();
         sweep.trigger = trigger;

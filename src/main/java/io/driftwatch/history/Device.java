@@ -1,9 +1,9 @@
 package io.driftwatch.history;
 
 import io.driftwatch.domain.Compliance;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.domain.PollMode;
 import io.driftwatch.domain.PollStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,11 @@ import java.time.Instant;
  * Rows are never deleted when a router leaves the inventory, so its history stays readable.
  */
 @Entity
-public class Device extends PanacheEntityBase {
+public class Device extends PinnedHost {
+
+    public static final int REASON_WIDTH = 2000;
+    public static final int COMPLIANCE_RULE_WIDTH = 512;
+    public static final int SHELL_LEARNED_WIDTH = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "device_seq")
@@ -69,18 +73,6 @@ public class Device extends PanacheEntityBase {
     public String uptime;
     public String image;
 
-    /** The pinned host key as an OpenSSH public key line; null until first contact. */
-    @Column(name = "host_key")
-    public String hostKey;
-    @Column(name = "host_key_pinned_at")
-    public Instant hostKeyPinnedAt;
-    @Column(name = "host_key_pinned_by")
-    public String hostKeyPinnedBy;
-    /** The different key offered at the last refused attempt, waiting for an operator to trust it. */
-    @Column(name = "offered_host_key")
-    public String offeredHostKey;
-    @Column(name = "offered_host_key_at")
-    public Instant offeredHostKeyAt;
     /** The address ({@code host:port}) of the bastion the device is reached through, or null; see {@link Bastion}. */
     @Column(name = "jump_host")
     public String jumpHost;
@@ -114,4 +106,76 @@ public class Device extends PanacheEntityBase {
     /** The inventory's shell setting when {@link #shellLearned} was learned; a different setting forgets it. */
     @Column(name = "shell_learned_under")
     public Boolean shellLearnedUnder;
+
+    /** The facts the last successful poll found; all null before one. */
+    public DeviceFacts facts() {
+        return new DeviceFacts(version, model, serial, hostname, uptime, image);
+    }
+
+    /**
+     * Takes what a poll found as the device's current state. A success brings its facts, and its key was the pinned
+     * one, so an earlier refused offer is moot; a failure keeps the last known facts and counts.
+     *
+     * @param facts what an OK poll found; not read for other statuses
+     */
+    public void polled(long sweepId, Instant at, PollStatus status, String reason, DeviceFacts facts) {
+        this.status = status;
+        this.reason = Columns.fit(reason, REASON_WIDTH);
+        polledAt = at;
+        polledSweepId = sweepId;
+        if (status == PollStatus.OK) {
+            version = facts.version();
+            model = facts.model();
+            serial = facts.serial();
+            hostname = facts.hostname();
+            uptime = facts.uptime();
+            image = facts.image();
+            lastOkAt = at;
+            lastOkSweepId = sweepId;
+            consecutiveFailures = 0;
+            dropOffer();
+        } else {
+            consecutiveFailures++;
+        }
+    }
+
+    /** Sends later polls straight to the shell, because exec answered {@code why} under this shell setting. */
+    public void learnedShell(String why, boolean inventoryShell) {
+        shellLearned = Columns.fit(why, SHELL_LEARNED_WIDTH);
+        shellLearnedUnder = inventoryShell;
+    }
+
+    /** Lets the inventory decide the channel again. */
+    public void forgetShell() {
+        shellLearned = null;
+        shellLearnedUnder = null;
+    }
+
+    /** Counts a poll into the device's run of unanswered polls, or ends that run. */
+    public void countAnswer(boolean answered, Instant at) {
+        if (answered) {
+            unansweredPolls = 0;
+            downSince = null;
+        } else {
+            if (unansweredPolls == 0) {
+                downSince = at;
+            }
+            unansweredPolls++;
+        }
+    }
+
+    /** Remembers that UNREACHABLE or RECOVERED was reported, so neither is reported twice for one run. */
+    public void reported(DriftKind kind) {
+        if (kind == DriftKind.UNREACHABLE) {
+            unreachableRaised = true;
+        } else if (kind == DriftKind.RECOVERED) {
+            unreachableRaised = false;
+        }
+    }
+
+    /** Keeps the policy's verdict and the rule that decided it. */
+    public void judged(Compliance compliance, String rule) {
+        this.compliance = compliance;
+        complianceRule = Columns.fit(rule, COMPLIANCE_RULE_WIDTH);
+    }
 }

@@ -19,6 +19,10 @@ import java.time.Instant;
 @Table(name = "drift_event")
 public class DriftEvent extends PanacheEntityBase {
 
+    /** Width of {@code from_value} and {@code to_value}. */
+    public static final int VALUE_WIDTH = 255;
+    public static final int EVIDENCE_WIDTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "drift_event_seq")
     @SequenceGenerator(name = "drift_event_seq", sequenceName = "drift_event_seq", allocationSize = 50)

@@ -22,6 +22,8 @@ import java.time.Instant;
 @Entity
 public class Observation extends PanacheEntityBase {
 
+    public static final int REASON_WIDTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "observation_seq")
     @SequenceGenerator(name = "observation_seq", sequenceName = "observation_seq", allocationSize = 50)
@@ -51,4 +53,17 @@ public class Observation extends PanacheEntityBase {
     public String hostname;
     public String uptime;
     public String image;
+
+    /** Keeps why the poll failed (or null) and what it found (null when it parsed nothing), as the columns hold. */
+    public void found(String reason, DeviceFacts facts) {
+        this.reason = Columns.fit(reason, REASON_WIDTH);
+        if (facts != null) {
+            version = facts.version();
+            model = facts.model();
+            serial = facts.serial();
+            hostname = facts.hostname();
+            uptime = facts.uptime();
+            image = facts.image();
+        }
+    }
 }

@@ -26,4 +26,24 @@ public class ObservationRepository implements PanacheRepository<Observation> {
         return find("deviceId", Sort.by("observedAt").descending().and("id", Sort.Direction.Descending), deviceId)
                 .page(Page.ofSize(limit)).list();
     }
+
+    /**
+     * Closes the device's current span at its last poll and opens {@code next} as its current one.
+     *
+     * @return the rows written
+     */
+    public int startSpan(Device device, Observation next) {
+        int rows = 0;
+        if (device.observationId != null) {
+            Observation previous = findById(device.observationId);
+            if (previous != null) {
+                previous.lastSweepId = device.polledSweepId;
+                previous.lastSeenAt = device.polledAt;
+                rows++;
+            }
+        }
+        persist(next);
+        device.observationId = next.id;
+        return rows + 1;
+    }
 }

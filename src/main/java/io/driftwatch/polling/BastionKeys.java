@@ -1,6 +1,7 @@
 package io.driftwatch.polling;
 
 import io.driftwatch.history.BastionRepository;
+import io.driftwatch.history.PinnedHost;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class BastionKeys {
-
-    static final String FIRST_USE = "trust on first use";
 
     private final BastionRepository bastions;
     private final Clock clock;
@@ -42,10 +41,12 @@ public class BastionKeys {
             return;
         }
         Instant now = clock.instant();
+        // A conditional update rather than the entity's own pinning: polls of one sweep race for the first key, and
+        // only the first to write may pin it.
         boolean stored = write(address, () -> {
             int pinned = bastions.update(
                     "hostKey = ?1, hostKeyPinnedAt = ?2, hostKeyPinnedBy = ?3 where address = ?4 and hostKey is null",
-                    keyLine, now, FIRST_USE, address);
+                    keyLine, now, PinnedHost.FIRST_USE, address);
             if (pinned > 0) {
                 Log.infof("Pinned host key %s of jump host %s (trust on first use)", HostKeys.fingerprint(keyLine),
                         address);
@@ -70,9 +71,7 @@ public class BastionKeys {
     void refused(String address, String keyLine) {
         Instant now = clock.instant();
         write(address, () -> bastions.findByAddress(address).ifPresent(bastion -> {
-            if (!keyLine.equals(bastion.offeredHostKey)) {
-                bastion.offeredHostKey = keyLine;
-                bastion.offeredHostKeyAt = now;
+            if (bastion.refused(keyLine, now)) {
                 Log.warnf("Jump host %s offered host key %s instead of the pinned %s; nothing is sent to it until an"
                         + " operator trusts the new key", address, HostKeys.fingerprint(keyLine),
                         HostKeys.fingerprint(bastion.hostKey));

@@ -40,8 +40,8 @@ public class DevicePoller {
     public ProbeResult poll(PollTarget target) {
         Instant startedAt = clock.instant();
         if (target.setupError() != null) {
-            return new ProbeResult(target, PollStatus.ERROR, target.setupError(), null, null, null, false, startedAt,
-                    0, 0, target.effectivePlatform(), null);
+            return ProbeResult.unanswered(target, PollStatus.ERROR, target.setupError(), startedAt, 0, 0)
+                    .withoutCommand();
         }
         Poll poll = new Poll(target, startedAt, System.nanoTime());
         if (target.effectivePlatform() == null) {

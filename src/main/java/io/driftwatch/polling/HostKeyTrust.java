@@ -4,6 +4,7 @@ import io.driftwatch.history.Bastion;
 import io.driftwatch.history.BastionRepository;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
+import io.driftwatch.history.PinnedHost;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -70,15 +71,7 @@ public class HostKeyTrust {
         strictModeRefuses();
         Device device = devices.findByName(deviceName)
                 .orElseThrow(() -> new Refused(Refused.Why.NOT_FOUND, "no device " + deviceName));
-        String what = "device " + deviceName;
-        matches(what, device.offeredHostKey, wanted);
-        String previous = HostKeys.fingerprint(device.hostKey);
-        device.hostKey = device.offeredHostKey;
-        device.hostKeyPinnedAt = clock.instant();
-        device.hostKeyPinnedBy = user;
-        device.offeredHostKey = null;
-        device.offeredHostKeyAt = null;
-        Log.infof("%s trusted host key %s of %s (was %s)", user, wanted, what, previous);
+        trust(device, "device " + deviceName, wanted, user);
         return device;
     }
 
@@ -95,16 +88,16 @@ public class HostKeyTrust {
         strictModeRefuses();
         Bastion bastion = bastions.findByAddress(address)
                 .orElseThrow(() -> new Refused(Refused.Why.NOT_FOUND, "no jump host " + address));
-        String what = "jump host " + address;
-        matches(what, bastion.offeredHostKey, wanted);
-        String previous = HostKeys.fingerprint(bastion.hostKey);
-        bastion.hostKey = bastion.offeredHostKey;
-        bastion.hostKeyPinnedAt = clock.instant();
-        bastion.hostKeyPinnedBy = user;
-        bastion.offeredHostKey = null;
-        bastion.offeredHostKeyAt = null;
-        Log.infof("%s trusted host key %s of %s (was %s)", user, wanted, what, previous);
+        trust(bastion, "jump host " + address, wanted, user);
         return bastion;
+    }
+
+    /** Pins the host's offered key if it is the one the operator looked at. */
+    private void trust(PinnedHost host, String what, String wanted, String user) throws Refused {
+        matches(what, host.offeredHostKey, wanted);
+        String previous = HostKeys.fingerprint(host.hostKey);
+        host.trustOffered(clock.instant(), user);
+        Log.infof("%s trusted host key %s of %s (was %s)", user, wanted, what, previous);
     }
 
     private static String required(String fingerprint) throws Refused {

@@ -53,13 +53,9 @@ public record PollTarget(
         revokedHostKeys = List.copyOf(revokedHostKeys);
     }
 
-    /** A target whose channel is the inventory's choice alone. */
-    public PollTarget(long deviceId, String name, String host, int port, String platform, String detectedPlatform,
-            String command, String username, Secret password, List<KeyPair> identities,
-            List<PublicKey> acceptedHostKeys, String setupError, GroupOptions.SshAlgorithms algorithms,
-            boolean shell, Secret enable, Jump jump, LoginSlots logins) {
-        this(deviceId, name, host, port, platform, detectedPlatform, command, username, password, identities,
-                acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins, null, List.of());
+    /** A target for the device with this id and address, its other parts to be named on the builder. */
+    public static Builder to(long deviceId, String name, String host, int port) {
+        return new Builder(deviceId, name, host, port);
     }
 
     /** Whether the inventory left the platform to be found by a probe. */
@@ -111,5 +107,94 @@ public record PollTarget(
 
     /** One sweep's permits for one credential's {@code max-sessions}, shared by every target using it. */
     public record LoginSlots(String credential, int max, Semaphore permits) {
+    }
+
+    /** Names a target's parts one by one; what is left unnamed is absent (null, false or no keys). */
+    public static final class Builder {
+        private final long deviceId;
+        private final String name;
+        private final String host;
+        private final int port;
+        private String platform;
+        private String detectedPlatform;
+        private String command;
+        private String username;
+        private Secret password;
+        private List<KeyPair> identities = List.of();
+        private List<PublicKey> acceptedHostKeys = List.of();
+        private List<PublicKey> revokedHostKeys = List.of();
+        private String setupError;
+        private GroupOptions.SshAlgorithms algorithms;
+        private boolean shell;
+        private String shellLearned;
+        private Secret enable;
+        private Jump jump;
+        private LoginSlots logins;
+
+        private Builder(long deviceId, String name, String host, int port) {
+            this.deviceId = deviceId;
+            this.name = name;
+            this.host = host;
+            this.port = port;
+        }
+
+        /** The inventory's platform, the one an earlier probe found (or null), and the command to ask (or null). */
+        public Builder platform(String platform, String detectedPlatform, String command) {
+            this.platform = platform;
+            this.detectedPlatform = detectedPlatform;
+            this.command = command;
+            return this;
+        }
+
+        public Builder login(String username, Secret password, List<KeyPair> identities) {
+            this.username = username;
+            this.password = password;
+            this.identities = identities;
+            return this;
+        }
+
+        public Builder hostKeys(List<PublicKey> accepted, List<PublicKey> revoked) {
+            this.acceptedHostKeys = accepted;
+            this.revokedHostKeys = revoked;
+            return this;
+        }
+
+        public Builder setupError(String setupError) {
+            this.setupError = setupError;
+            return this;
+        }
+
+        public Builder algorithms(GroupOptions.SshAlgorithms algorithms) {
+            this.algorithms = algorithms;
+            return this;
+        }
+
+        /** Whether to poll through the shell, and why an earlier poll found that it must (or null). */
+        public Builder shell(boolean shell, String shellLearned) {
+            this.shell = shell;
+            this.shellLearned = shellLearned;
+            return this;
+        }
+
+        public Builder enable(Secret enable) {
+            this.enable = enable;
+            return this;
+        }
+
+        public Builder jump(Jump jump) {
+            this.jump = jump;
+            return this;
+        }
+
+        public Builder logins(LoginSlots logins) {
+            this.logins = logins;
+            return this;
+        }
+
+        public PollTarget build() {
+            return new PollTarget(deviceId, name, host, port, platform, detectedPlatform, command, username, password,
+                    identities, acceptedHostKeys, setupError, algorithms, shell, enable, jump, logins, shellLearned,
+                    revokedHostKeys);
+        }
     }
 }

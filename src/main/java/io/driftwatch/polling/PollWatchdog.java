@@ -126,10 +126,10 @@ final class PollWatchdog implements AutoCloseable {
             }
             long ranMs = TimeUnit.NANOSECONDS.toMillis(now - start);
             permit.release();
-            results.add(new ProbeResult(target, PollStatus.TIMEOUT, "the sweep watchdog ended the poll: still running "
-                    + SshCollector.human(Duration.ofSeconds(ranMs / 1000)) + " after it started (device-deadline "
-                    + SshCollector.human(deadline) + " + watchdog-margin " + SshCollector.human(margin) + ")", null,
-                    null, null, false, startedAt, ranMs, 1, target.effectivePlatform(), target.command()));
+            results.add(ProbeResult.unanswered(target, PollStatus.TIMEOUT, "the sweep watchdog ended the poll: still"
+                    + " running " + SshCollector.human(Duration.ofSeconds(ranMs / 1000)) + " after it started"
+                    + " (device-deadline " + SshCollector.human(deadline) + " + watchdog-margin "
+                    + SshCollector.human(margin) + ")", startedAt, ranMs, 1));
             Thread stuck = thread;
             if (stuck != null) {
                 stuck.interrupt();

@@ -2,6 +2,7 @@ package io.driftwatch.polling;
 
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.domain.PollMode;
+import io.driftwatch.history.DeviceFacts;
 import io.driftwatch.parsing.ParsedVersion;
 import java.time.Instant;
 
@@ -35,11 +36,25 @@ public record ProbeResult(
         PollMode pollMode,
         String shellLearned) {
 
-    /** A result that says nothing of the channel, as for a poll that never ran a command. */
-    public ProbeResult(PollTarget target, PollStatus status, String reason, ParsedVersion facts, String output,
-            String offeredHostKey, boolean firstContact, Instant startedAt, long durationMs, int attempts,
-            String platform, String command) {
-        this(target, status, reason, facts, output, offeredHostKey, firstContact, startedAt, durationMs, attempts,
-                platform, command, null, null);
+    /**
+     * A poll that read no answer: nothing parsed, no output, no host key and no channel, judged as its target's
+     * platform and command.
+     */
+    public static ProbeResult unanswered(PollTarget target, PollStatus status, String reason, Instant startedAt,
+            long durationMs, int attempts) {
+        return new ProbeResult(target, status, reason, null, null, null, false, startedAt, durationMs, attempts,
+                target.effectivePlatform(), target.command(), null, null);
+    }
+
+    /** This result saying that no command ran. */
+    public ProbeResult withoutCommand() {
+        return new ProbeResult(target, status, reason, facts, output, offeredHostKey, firstContact, startedAt,
+                durationMs, attempts, platform, null, pollMode, shellLearned);
+    }
+
+    /** The parsed facts as the history stores them, or null when nothing was parsed. */
+    public DeviceFacts storedFacts() {
+        return facts == null ? null : new DeviceFacts(facts.version(), facts.model(), facts.serial(),
+                facts.hostname(), facts.uptime(), facts.image());
     }
 }

@@ -111,7 +111,7 @@ public class SweepPlanner {
                 gone.inInventory = false;
                 gone.removedAt = now;
                 Log.infof("Device %s left the inventory; its history is kept", gone.name);
-                driftEvents.record(SweepRecorder.event(gone.id, detector.left(new DriftDetector.Departure(
+                driftEvents.record(DriftRecorder.event(gone.id, detector.left(new DriftDetector.Departure(
                         gone.platform, gone.host, gone.port, gone.group, gone.version)), sweepId, now));
             }
         }
@@ -121,7 +121,7 @@ public class SweepPlanner {
     private void arrived(long sweepId, Device device, boolean firstSweepEver, Instant removedAt, Instant now) {
         detector.joined(new DriftDetector.Arrival(firstSweepEver, removedAt, device.platform, device.host,
                 device.port, device.group))
-                .ifPresent(drift -> driftEvents.record(SweepRecorder.event(device.id, drift, sweepId, now)));
+                .ifPresent(drift -> driftEvents.record(DriftRecorder.event(device.id, drift, sweepId, now)));
     }
 
     private static void apply(DeviceSpec spec, Device device) {
@@ -171,10 +171,17 @@ public class SweepPlanner {
         String platform = spec.autodetect() ? detected : spec.platform();
         String command = platform == null ? null : parsers.find(platform).orElseThrow().command();
         String shellLearned = rememberedShell(device, options.needsShell());
-        return new PollTarget(device.id, spec.name(), spec.host(), spec.port(), spec.platform(), detected, command,
-                credential.username(), credential.password(), identities, accepted, setupError, options.ssh(),
-                options.needsShell() || shellLearned != null, options.enable(), jump, logins.get(credential.name()),
-                shellLearned, knownHosts != null ? knownHosts.revokedFor(spec.host(), spec.port()) : List.of());
+        return PollTarget.to(device.id, spec.name(), spec.host(), spec.port())
+                .platform(spec.platform(), detected, command)
+                .login(credential.username(), credential.password(), identities)
+                .hostKeys(accepted, knownHosts != null ? knownHosts.revokedFor(spec.host(), spec.port()) : List.of())
+                .setupError(setupError)
+                .algorithms(options.ssh())
+                .shell(options.needsShell() || shellLearned != null, shellLearned)
+                .enable(options.enable())
+                .jump(jump)
+                .logins(logins.get(credential.name()))
+                .build();
     }
 
     /**
@@ -188,8 +195,7 @@ public class SweepPlanner {
         if (device.shellLearnedUnder == null || device.shellLearnedUnder != inventoryShell) {
             Log.infof("Device %s: the inventory's shell setting changed to %s; forgetting that it needs its shell"
                     + " (learned: %s)", device.name, inventoryShell, device.shellLearned);
-            device.shellLearned = null;
-            device.shellLearnedUnder = null;
+            device.forgetShell();
             return null;
         }
         return device.shellLearned;

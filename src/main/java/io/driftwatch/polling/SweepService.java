@@ -47,6 +47,7 @@ public class SweepService {
     private final InventoryService inventory;
     private final SweepPlanner planner;
     private final DevicePoller poller;
+    private final SweepLog sweepLog;
     private final SweepRecorder recorder;
     private final SweepExecutor executor;
     private final SweepConfig config;
@@ -63,12 +64,13 @@ public class SweepService {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("driftwatch-sweep"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("driftwatch-writer"));
 
-    public SweepService(InventoryService inventory, SweepPlanner planner, DevicePoller poller, SweepRecorder recorder,
-            SweepExecutor executor, SweepConfig config, SshConfig sshConfig, Clock clock,
+    public SweepService(InventoryService inventory, SweepPlanner planner, DevicePoller poller, SweepLog sweepLog,
+            SweepRecorder recorder, SweepExecutor executor, SweepConfig config, SshConfig sshConfig, Clock clock,
             Event<SweepFinished> finished) {
         this.inventory = inventory;
         this.planner = planner;
         this.poller = poller;
+        this.sweepLog = sweepLog;
         this.recorder = recorder;
         this.executor = executor;
         this.config = config;
@@ -78,7 +80,7 @@ public class SweepService {
     }
 
     void onStart(@Observes StartupEvent event) {
-        int abandoned = recorder.closeAbandoned();
+        int abandoned = sweepLog.closeAbandoned();
         if (abandoned > 0) {
             Log.warnf("Marked %d sweep(s) left running by a previous process as interrupted", abandoned);
         }
@@ -103,7 +105,7 @@ public class SweepService {
         if (running.get() != IDLE || stopping.get()) {
             return Optional.empty();
         }
-        long id = recorder.open(trigger, requestedBy);
+        long id = sweepLog.open(trigger, requestedBy);
         running.set(id);
         runner.execute(() -> run(id));
         return Optional.of(id);
@@ -129,7 +131,7 @@ public class SweepService {
             Inventory current = inventory.reload();
             times.loaded = System.nanoTime();
             List<PollTarget> targets = planner.plan(sweepId, current);
-            recorder.setDevices(sweepId, targets.size());
+            sweepLog.setDevices(sweepId, targets.size());
             times.planned = System.nanoTime();
             polled = pollAll(sweepId, targets, times);
             state = polled == targets.size() ? Sweep.State.COMPLETED : Sweep.State.INTERRUPTED;
@@ -138,7 +140,7 @@ public class SweepService {
         } finally {
             Map<PollStatus, Integer> counts = Map.of();
             try {
-                counts = recorder.finish(sweepId, state, polled);
+                counts = sweepLog.finish(sweepId, state, polled);
             } finally {
                 running.set(IDLE);
             }
@@ -187,9 +189,8 @@ public class SweepService {
                     try {
                         result = poller.poll(target);
                     } catch (RuntimeException | Error e) {
-                        result = new ProbeResult(target, PollStatus.ERROR, RouterText.clean(SshCollector.rootMessage(e)),
-                                null, null, null, false, clock.instant(), 0, 1, target.effectivePlatform(),
-                                target.command());
+                        result = ProbeResult.unanswered(target, PollStatus.ERROR,
+                                RouterText.clean(SshCollector.rootMessage(e)), clock.instant(), 0, 1);
                     } finally {
                         polling.remove(Thread.currentThread());
                         inFlight.decrementAndGet();
@@ -276,9 +277,8 @@ public class SweepService {
      * router's text (the likely cause) and no host key to pin.
      */
     static ProbeResult unstorable(ProbeResult result, String why) {
-        return new ProbeResult(result.target(), PollStatus.ERROR, "the database refused to store this poll's result ("
-                + why + ")", null, null, null, false, result.startedAt(), result.durationMs(), result.attempts(),
-                result.target().effectivePlatform(), null);
+        return ProbeResult.unanswered(result.target(), PollStatus.ERROR, "the database refused to store this poll's"
+                + " result (" + why + ")", result.startedAt(), result.durationMs(), result.attempts()).withoutCommand();
     }
 
     /** The refusal's kind, for logs and reasons: exception types and SQL state, not messages that may quote data. */

@@ -3,7 +3,7 @@ package io.driftwatch.history;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.driftwatch.polling.SweepRecorder;
+import io.driftwatch.polling.SweepLog;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class KillRestartFirstRunTest {
 
     @Inject
-    SweepRecorder recorder;
+    SweepLog sweepLog;
 
     @Test
     void leavesASweepRunningAsAKilledProcessWould() {
         FakeRouters.useOnly(List.of("fleet-030"));
         Sweeps.runAndWait();
-        long killed = recorder.open(Sweep.Trigger.MANUAL, Sweeps.OPERATOR);
+        long killed = sweepLog.open(Sweep.Trigger.MANUAL, Sweeps.OPERATOR);
         given().get("/api/sweeps/" + killed).then().statusCode(200).body("state", equalTo("RUNNING"));
     }
 }

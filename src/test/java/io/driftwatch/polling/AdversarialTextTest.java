@@ -182,8 +182,8 @@ class AdversarialTextTest {
     }
 
     private static PollTarget target() {
-        return new PollTarget(1, "r1", "127.0.0.1", 22, "cisco_ios", null, "show version", "netops", null,
-                List.of(), List.of(), null, null, true, null, null, null);
+        return PollTarget.to(1, "r1", "127.0.0.1", 22).platform("cisco_ios", null, "show version")
+                .login("netops", null, List.of()).shell(true, null).build();
     }
 
     /**

@@ -87,12 +87,11 @@ class PollWatchdogTest {
     }
 
     private static PollTarget target(String name) {
-        return new PollTarget(1, name, "127.0.0.1", 22, "cisco_ios", null, "show version", "netops", null, List.of(),
-                List.of(), null, null, false, null, null, null);
+        return PollTarget.to(1, name, "127.0.0.1", 22).platform("cisco_ios", null, "show version")
+                .login("netops", null, List.of()).build();
     }
 
     private static ProbeResult result(String name, PollStatus status) {
-        return new ProbeResult(target(name), status, null, null, null, null, false, Clock.systemUTC().instant(), 0, 1,
-                "cisco_ios", "show version");
+        return ProbeResult.unanswered(target(name), status, null, Clock.systemUTC().instant(), 0, 1);
     }
 }

@@ -106,7 +106,7 @@ class UnstorableResultTest {
             return new ProbeResult(target, result.status(), result.reason(), new ParsedVersion(version, facts.model(),
                     facts.serial(), facts.hostname(), facts.uptime(), facts.image(), facts.members()), result.output(),
                     result.offeredHostKey(), result.firstContact(), result.startedAt(), result.durationMs(),
-                    result.attempts(), platform, result.command());
+                    result.attempts(), platform, result.command(), result.pollMode(), result.shellLearned());
         }
     }
 }

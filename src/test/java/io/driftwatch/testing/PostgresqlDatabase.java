@@ -89,8 +89,9 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException e) {
             throw new IllegalStateException("The PostgreSQL test run needs a server at " + url() + " with role '" + user
                     + "' owning that database, and it failed: " + e.getMessage().replaceAll("\\.+$", "")
-                    + ". Start one as .ci/run does"
-                    + " (README, \"Testing on PostgreSQL\"), or leave this run out locally with -DskipPostgresqlTests",
+                    + ". Name another with -Dtest.postgresql.url, -Dtest.postgresql.username and"
+                    + " -Dtest.postgresql.password, or none for a server of the run's own (README, \"Testing on"
+                    + " PostgreSQL\"); or leave this run out locally with -DskipPostgresqlTests",
                     e);
         }
         System.setProperty(EMPTIED, "true");

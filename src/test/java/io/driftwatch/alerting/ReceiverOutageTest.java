@@ -1,6 +1,7 @@
 package io.driftwatch.alerting;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,10 +45,8 @@ class ReceiverOutageTest {
             List<Long> events = eventIds();
             assertEquals(9, events.size());
             // The other hook on the same devices is not held up by the one that is down.
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (received("/steady").size() < 9 && System.nanoTime() < end) {
-                HookReceiver.sleep(50);
-            }
+            await("nine deliveries to the steady hook").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> received("/steady").size() >= 9);
             assertTrue(received("/steady").containsAll(events), "steady hook got every event");
             JsonPath flaky = given().get("/api/hooks/flaky/deliveries").then().extract().jsonPath();
             assertEquals(9, flaky.getList("findAll { it.state == 'PENDING' }").size());
@@ -66,10 +64,8 @@ class ReceiverOutageTest {
         }
 
         List<Long> events = eventIds();
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!new LinkedHashSet<>(received("/flaky")).containsAll(events) && System.nanoTime() < end) {
-            HookReceiver.sleep(50);
-        }
+        await("every event at the flaky hook once it is back").atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50)).until(() -> received("/flaky").containsAll(events));
         assertEquals(Set.copyOf(events), Set.copyOf(received("/flaky")), "none lost");
         // In order per device: each device's events arrive by ascending id, each going on from where the last ended.
         Map<String, List<HookReceiver.Received>> byDevice = HookReceiver.at("/flaky").stream()
@@ -110,11 +106,9 @@ class ReceiverOutageTest {
     }
 
     private static void awaitMetric(String name, String labels, double expected) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (metric(name, labels) != expected && System.nanoTime() < end) {
-            HookReceiver.sleep(100);
-        }
-        assertEquals(expected, metric(name, labels), name + "{" + labels + "}");
+        await(name + "{" + labels + "} at " + expected).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertEquals(expected, metric(name, labels), name + "{" + labels + "}"));
     }
 
     private static List<Long> eventIds() {

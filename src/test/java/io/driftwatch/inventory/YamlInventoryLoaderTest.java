@@ -8,13 +8,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,9 +48,9 @@ class YamlInventoryLoaderTest {
 
     @Test
     void loadsTheDocumentedExample() throws Exception {
-        Path key = write("id_ed25519", "not really a key\n");
-        Path passphraseFile = write("key-pass", PASSPHRASE + "\n");
-        write("inventory.yaml", """
+        Path key = write(dir, "id_ed25519", "not really a key\n");
+        Path passphraseFile = write(dir, "key-pass", PASSPHRASE + "\n");
+        write(dir, "inventory.yaml", """
                 credentials:
                   core-ro: { username: netops, password: ${ROUTER_PASSWORD} }
                   keyed:   { username: netops, private-key: %s, passphrase: ${file:%s} }
@@ -81,7 +81,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void resolvesReferencesInUsernameAndInsideLongerText() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: "${USER_NAME}", password: "pre-${ROUTER_PASSWORD}-post" }
                 devices: []
@@ -96,9 +96,9 @@ class YamlInventoryLoaderTest {
 
     @Test
     void relativePathsAreResolvedAgainstTheInventoryFolder() throws Exception {
-        Path key = write("keys/id_rsa", "key");
-        write("pass", "from-file");
-        write("inventory.yaml", """
+        Path key = write(dir, "keys/id_rsa", "key");
+        write(dir, "pass", "from-file");
+        write(dir, "inventory.yaml", """
                 credentials:
                   k: { username: u, private-key: keys/id_rsa, passphrase: "${file:pass}" }
                 devices: []
@@ -112,7 +112,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void literalValuesKeepTheTextAsWrittenEvenWhenTheyLookLikeNumbers() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: 0042, password: 1e3 }
                 devices:
@@ -129,7 +129,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void acceptsAutodetectAsThePlatform() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: pw }
                 devices:
@@ -144,7 +144,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void referencesInCommentsAreIgnored() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 # passwords come from ${NAME} or ${file:/path}; a stray ${ here is fine
                 devices: [] # so is ${UNSET}
                 """);
@@ -154,7 +154,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void anEmptyFleetIsAllowed() throws Exception {
-        write("inventory.yaml", "devices: []\n");
+        write(dir, "inventory.yaml", "devices: []\n");
 
         Inventory inventory = loader.load(file, null);
 
@@ -164,7 +164,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void secretsAreMaskedWhenPrinted() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: ${ROUTER_PASSWORD} }
                 devices: []
@@ -178,7 +178,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void aMissingEnvironmentVariableNamesFileLineAndFieldButNoSecret() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ok: { username: netops, password: ${ROUTER_PASSWORD} }
                   broken:
@@ -198,7 +198,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void anUnreadableSecretFileNamesFileLineAndField() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: "${file:/nonexistent/driftwatch/secret}" }
                 devices: []
@@ -214,7 +214,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void syntaxErrorMessagesDoNotQuoteTheOffendingLine() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: %s: oops }
                 devices: []
@@ -237,7 +237,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void duplicateNamesReportBothLines() throws Exception {
-        write("inventory.yaml", CREDENTIALS + """
+        write(dir, "inventory.yaml", CREDENTIALS + """
                   - { name: edge-01, host: a, platform: cisco_ios, credential: ro }
                   - { name: edge-02, host: b, platform: cisco_ios, credential: ro }
                   - name: edge-01
@@ -256,8 +256,8 @@ class YamlInventoryLoaderTest {
     @MethodSource("invalidInventories")
     void invalidInventoriesNameTheLineAndTheReason(String description, String yaml, int line, String reason)
             throws IOException {
-        write("inventory.yaml", yaml);
-        write("present-key", "key");
+        write(dir, "inventory.yaml", yaml);
+        write(dir, "present-key", "key");
 
         InventoryException e = assertThrows(InventoryException.class, () -> loader.load(file, null));
 
@@ -336,11 +336,5 @@ class YamlInventoryLoaderTest {
                 Arguments.of("alias", "credentials:\n  ro: &ro { username: u, password: p }\n  rw: *ro\n"
                         + "devices: []\n", 3, "YAML aliases"),
                 Arguments.of("two documents", "devices: []\n---\ndevices: []\n", 3, "only one YAML document"));
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        return Files.writeString(path, content);
     }
 }

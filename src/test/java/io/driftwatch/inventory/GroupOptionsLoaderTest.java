@@ -96,7 +96,8 @@ class GroupOptionsLoaderTest {
 
     @Test
     void aCsvInventoryTakesGroupsFromItsCredentialsFile() throws Exception {
-        Path csv = write(dir, "devices.csv", "name,host,platform,credential,group\nold,192.0.2.1,cisco_ios,ro,legacy\n");
+        Path csv = write(dir, "devices.csv",
+                "name,host,platform,credential,group\nold,192.0.2.1,cisco_ios,ro,legacy\n");
         write(dir, "credentials.yaml", CREDENTIALS + "groups:\n  legacy: { shell: true }\n");
 
         Inventory inventory = loader.load(csv, null);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.MetricsScrape;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,7 @@ class ReceiverOutageTest {
             assertEquals(9, given().get("/api/hooks").then().extract().jsonPath()
                     .getInt("find { it.name == 'flaky' }.backlog"));
             // Prometheus sees the same: failed attempts, and the backlog once its gauge is next read.
-            assertTrue(metric("driftwatch_hook_delivery_failures_total", "hook=\"flaky\"") >= 1);
+            assertTrue(MetricsScrape.sum("driftwatch_hook_delivery_failures_total", "hook=\"flaky\"") >= 1);
             awaitMetric("driftwatch_outbox_backlog", "hook=\"flaky\"", 9);
         } finally {
             HookReceiver.startFlaky();
@@ -84,7 +83,7 @@ class ReceiverOutageTest {
         }
         JsonPath rows = given().get("/api/hooks/flaky/deliveries").then().extract().jsonPath();
         assertEquals(9, rows.getList("findAll { it.state == 'DELIVERED' }").size());
-        assertTrue(metric("driftwatch_hook_deliveries_total", "hook=\"flaky\",type=\"webhook\"") >= 9);
+        assertTrue(MetricsScrape.sum("driftwatch_hook_deliveries_total", "hook=\"flaky\",type=\"webhook\"") >= 9);
         awaitMetric("driftwatch_outbox_backlog", "hook=\"flaky\"", 0);
         // The hook backs off as a whole while down, so only rows at the head of the queue were tried meanwhile.
         assertTrue(rows.getInt("max { it.attempts }.attempts") >= 2, "retried until the receiver came back");
@@ -92,23 +91,11 @@ class ReceiverOutageTest {
                 "the last error stays on record");
     }
 
-    /** A series' value in the Prometheus text at {@code /q/metrics}; 0 when the series is not there. */
-    private static double metric(String name, String labels) {
-        Matcher value = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$")
-                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
-        double sum = 0;
-        while (value.find()) {
-            if (value.group(1).contains(labels)) {
-                sum += Double.parseDouble(value.group(2));
-            }
-        }
-        return sum;
-    }
-
     private static void awaitMetric(String name, String labels, double expected) {
         await(name + "{" + labels + "} at " + expected).atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> assertEquals(expected, metric(name, labels), name + "{" + labels + "}"));
+                .untilAsserted(() -> assertEquals(expected, MetricsScrape.sum(name, labels),
+                        name + "{" + labels + "}"));
     }
 
     private static List<Long> eventIds() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(HookReceiver.class)
 class RestartDeliveryFirstRunTest {
 
-    // rsa-key: after an in-JVM restart, Ed25519 host keys do not work (see history.RestartFirstRunTest).
+    // rsa-key: after an in-JVM restart, Ed25519 host keys do not work (see testing/ClassOrder).
     @Test
     void anEventIsOwedToAnUnreachableHookWhenTheDaemonStops() {
         FakeRouters.useOnly(List.of("rsa-key"), Map.of("rsa-key", "alert-restart"));

@@ -5,16 +5,19 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.testing.ClassOrder;
 import io.driftwatch.testing.FakeRouters;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Second half: a new start on the same database delivers what the first one owed, without any new sweep. */
 @QuarkusTest
+@Order(ClassOrder.SECOND_START)
 @TestProfile(RestartDeliveryProfiles.SecondRun.class)
 @QuarkusTestResource(FakeRouters.class)
 @QuarkusTestResource(HookReceiver.class)

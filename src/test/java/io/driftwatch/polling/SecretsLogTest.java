@@ -67,7 +67,7 @@ class SecretsLogTest {
     @Test
     void noSecretReachesTheLog() throws IOException {
         List<String> routers = List.of("fleet-120", "wrong-password", "enable", "enable-wrong", "key-only");
-        // JDK key types: this is a restarted application (see RestartFirstRunTest).
+        // JDK key types: this is a restarted application (see testing/ClassOrder).
         routers.forEach(n -> FakeRouters.router(n).hostKeyType(LabRouter.HostKeyType.ECDSA));
         FakeRouters.useOnly(routers);
         Sweeps.runAndWait();

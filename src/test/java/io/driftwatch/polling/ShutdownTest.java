@@ -68,7 +68,7 @@ class ShutdownTest {
             names.add("fleet-%03d".formatted(i));
         }
         names.stream().filter(n -> n.startsWith("fleet-")).forEach(n -> FakeRouters.router(n).latency(SLOW));
-        // JDK key types: this is a restarted application (see RestartFirstRunTest).
+        // JDK key types: this is a restarted application (see testing/ClassOrder).
         names.forEach(n -> FakeRouters.router(n).hostKeyType(LabRouter.HostKeyType.ECDSA));
         try {
             FakeRouters.useOnly(names);

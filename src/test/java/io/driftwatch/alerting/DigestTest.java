@@ -1,6 +1,7 @@
 package io.driftwatch.alerting;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,12 +55,14 @@ class DigestTest {
                 slack.json().getString("text"));
         assertEquals(6, slack.json().getString("blocks[1].text.text").lines().count());
 
-        // One message per hook for the six events, and nothing sent one by one.
-        HookReceiver.sleep(1000);
-        assertEquals(1, HookReceiver.at("/digest").stream()
-                .filter(r -> r.json().getLong("sweepId") == sweepId).count());
-        assertEquals(1, HookReceiver.at("/slack-digest").stream()
-                .filter(r -> r.header("X-Driftwatch-Event-Id").equals("digest-" + sweepId)).count());
+        // One message per hook for the six events, and nothing sent one by one: still so a second later.
+        await("one digest of sweep " + sweepId + " per hook, for a second").during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                    assertEquals(1, HookReceiver.at("/digest").stream()
+                            .filter(r -> r.json().getLong("sweepId") == sweepId).count());
+                    assertEquals(1, HookReceiver.at("/slack-digest").stream()
+                            .filter(r -> r.header("X-Driftwatch-Event-Id").equals("digest-" + sweepId)).count());
+                });
         assertTrue(HookReceiver.at("/digest").stream().allMatch(r -> "digest".equals(r.json().getString("type"))));
         JsonPath rows = given().get("/api/hooks/digest/deliveries").then().extract().jsonPath();
         assertEquals(6, rows.getList("findAll { it.state == 'DIGESTED' && it.sweepId == " + sweepId + " }").size());

@@ -1,8 +1,10 @@
 package io.driftwatch.alerting;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.testing.FakeRouters;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -70,27 +72,19 @@ class ExecHookTest {
     }
 
     private static void waitForDelivery(String hook, long eventId) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < end) {
-            JsonPath row = row(hook, eventId);
-            if (row != null && "DELIVERED".equals(row.getString("state"))) {
-                return;
-            }
-            HookReceiver.sleep(50);
-        }
-        throw new AssertionError(hook + " did not deliver event " + eventId + ": " + row(hook, eventId).prettify());
+        await(hook + " delivering event " + eventId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> {
+                    JsonPath row = row(hook, eventId);
+                    assertTrue(row != null && "DELIVERED".equals(row.getString("state")),
+                            () -> hook + " did not deliver event " + eventId + ": " + (row == null ? "no row"
+                                    : row.prettify()));
+                });
     }
 
     private static JsonPath waitForAttempt(String hook, long eventId) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < end) {
-            JsonPath row = row(hook, eventId);
-            if (row != null && row.getInt("attempts") > 0) {
-                return row;
-            }
-            HookReceiver.sleep(50);
-        }
-        throw new AssertionError(hook + " never tried event " + eventId);
+        return await(hook + " trying event " + eventId).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> row(hook, eventId), row -> row != null && row.getInt("attempts") > 0);
     }
 
     private static JsonPath row(String hook, long eventId) {

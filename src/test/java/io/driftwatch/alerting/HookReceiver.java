@@ -1,7 +1,7 @@
 package io.driftwatch.alerting;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -30,6 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 
 /**
  * Real HTTP receivers on loopback for the hooks, and the hooks pointing at them. Every hook wants only devices of
@@ -239,25 +240,9 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
 
     /** Waits until the path got a request matching the test, and returns the first such. */
     public static Received await(String path, Predicate<Received> test, Duration limit) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            for (Received received : at(path)) {
-                if (test.test(received)) {
-                    return received;
-                }
-            }
-            sleep(50);
-        }
-        fail("no request to " + path + " matched within " + limit + "; got " + at(path).size() + " there");
-        return null;
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Awaitility.await("a matching request to " + path).atMost(limit).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertTrue(at(path).stream().anyMatch(test), "got " + at(path).size()
+                        + " there, none matching"));
+        return at(path).stream().filter(test).findFirst().orElseThrow();
     }
 }

@@ -1,10 +1,12 @@
 package io.driftwatch.alerting;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.MetricsScrape;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,13 +14,10 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -45,10 +44,8 @@ class ReceiverOutageTest {
             List<Long> events = eventIds();
             assertEquals(9, events.size());
             // The other hook on the same devices is not held up by the one that is down.
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (received("/steady").size() < 9 && System.nanoTime() < end) {
-                HookReceiver.sleep(50);
-            }
+            await("nine deliveries to the steady hook").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> received("/steady").size() >= 9);
             assertTrue(received("/steady").containsAll(events), "steady hook got every event");
             JsonPath flaky = given().get("/api/hooks/flaky/deliveries").then().extract().jsonPath();
             assertEquals(9, flaky.getList("findAll { it.state == 'PENDING' }").size());
@@ -59,17 +56,15 @@ class ReceiverOutageTest {
             assertEquals(9, given().get("/api/hooks").then().extract().jsonPath()
                     .getInt("find { it.name == 'flaky' }.backlog"));
             // Prometheus sees the same: failed attempts, and the backlog once its gauge is next read.
-            assertTrue(metric("driftwatch_hook_delivery_failures_total", "hook=\"flaky\"") >= 1);
+            assertTrue(MetricsScrape.sum("driftwatch_hook_delivery_failures_total", "hook=\"flaky\"") >= 1);
             awaitMetric("driftwatch_outbox_backlog", "hook=\"flaky\"", 9);
         } finally {
             HookReceiver.startFlaky();
         }
 
         List<Long> events = eventIds();
-        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!new LinkedHashSet<>(received("/flaky")).containsAll(events) && System.nanoTime() < end) {
-            HookReceiver.sleep(50);
-        }
+        await("every event at the flaky hook once it is back").atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50)).until(() -> received("/flaky").containsAll(events));
         assertEquals(Set.copyOf(events), Set.copyOf(received("/flaky")), "none lost");
         // In order per device: each device's events arrive by ascending id, each going on from where the last ended.
         Map<String, List<HookReceiver.Received>> byDevice = HookReceiver.at("/flaky").stream()
@@ -88,7 +83,7 @@ class ReceiverOutageTest {
         }
         JsonPath rows = given().get("/api/hooks/flaky/deliveries").then().extract().jsonPath();
         assertEquals(9, rows.getList("findAll { it.state == 'DELIVERED' }").size());
-        assertTrue(metric("driftwatch_hook_deliveries_total", "hook=\"flaky\",type=\"webhook\"") >= 9);
+        assertTrue(MetricsScrape.sum("driftwatch_hook_deliveries_total", "hook=\"flaky\",type=\"webhook\"") >= 9);
         awaitMetric("driftwatch_outbox_backlog", "hook=\"flaky\"", 0);
         // The hook backs off as a whole while down, so only rows at the head of the queue were tried meanwhile.
         assertTrue(rows.getInt("max { it.attempts }.attempts") >= 2, "retried until the receiver came back");
@@ -96,25 +91,11 @@ class ReceiverOutageTest {
                 "the last error stays on record");
     }
 
-    /** A series' value in the Prometheus text at {@code /q/metrics}; 0 when the series is not there. */
-    private static double metric(String name, String labels) {
-        Matcher value = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$")
-                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
-        double sum = 0;
-        while (value.find()) {
-            if (value.group(1).contains(labels)) {
-                sum += Double.parseDouble(value.group(2));
-            }
-        }
-        return sum;
-    }
-
     private static void awaitMetric(String name, String labels, double expected) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (metric(name, labels) != expected && System.nanoTime() < end) {
-            HookReceiver.sleep(100);
-        }
-        assertEquals(expected, metric(name, labels), name + "{" + labels + "}");
+        await(name + "{" + labels + "} at " + expected).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertEquals(expected, MetricsScrape.sum(name, labels),
+                        name + "{" + labels + "}"));
     }
 
     private static List<Long> eventIds() {

@@ -1,6 +1,7 @@
 package io.driftwatch.alerting;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(HookReceiver.class)
 class RestartDeliveryFirstRunTest {
 
-    // rsa-key: after an in-JVM restart, Ed25519 host keys do not work (see history.RestartFirstRunTest).
+    // rsa-key: after an in-JVM restart, Ed25519 host keys do not work (see testing/ClassOrder).
     @Test
     void anEventIsOwedToAnUnreachableHookWhenTheDaemonStops() {
         FakeRouters.useOnly(List.of("rsa-key"), Map.of("rsa-key", "alert-restart"));
@@ -32,13 +33,10 @@ class RestartDeliveryFirstRunTest {
         Sweeps.runAndWait();
         long eventId = given().get("/api/drift?device=rsa-key").then().extract().jsonPath().getLong("[0].id");
 
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonPath row;
-        do {
-            HookReceiver.sleep(100);
-            row = JsonPath.from(given().get("/api/hooks/restart/deliveries").then().extract().asString())
-                    .setRootPath("find { it.eventId == " + eventId + " }");
-        } while (row.getInt("attempts") < 1 && System.nanoTime() < end);
+        JsonPath row = await("an attempt to deliver event " + eventId).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> JsonPath.from(given().get("/api/hooks/restart/deliveries").then().extract().asString())
+                        .setRootPath("find { it.eventId == " + eventId + " }"), r -> r.getInt("attempts") >= 1);
         assertEquals("PENDING", row.getString("state"));
         assertTrue(row.getInt("attempts") >= 1);
         assertTrue(row.getString("lastError").startsWith("cannot connect"), row.getString("lastError"));

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Two application starts on one H2 file (a schema on the PostgreSQL run), as in {@code history.RestartProfiles}: the
  * first raises an event while its hook's receiver is unreachable, the second, with the receiver up, must deliver it.
- * Quarkus runs each application's test classes together, the applications in the order of their first test class's
- * name, so the first run always starts first.
+ * The second run's {@code @Order(ClassOrder.SECOND_START)} runs it after the first (see
+ * {@link io.driftwatch.testing.ClassOrder}).
  */
 public final class RestartDeliveryProfiles {
 

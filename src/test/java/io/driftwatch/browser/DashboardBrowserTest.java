@@ -6,22 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.testing.BrowserTestBase;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -36,21 +33,17 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @QuarkusTestResource(FakeRouters.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends BrowserTestBase {
 
     private static final String HOSTILE = "<script>alert('x')</script>";
 
-    @TestHTTPResource("/")
-    URL root;
-
-    private Browser browser;
+    private boolean fleetReady;
 
     /** Once per class, but in a BeforeEach: Quarkus points RestAssured at the app only around each test. */
     @BeforeEach
-    void startBrowserAndFleet() {
-        if (browser != null) {
+    void startFleet() {
+        if (fleetReady) {
             return;
         }
         // 61 devices: two pages of the device list, with the router whose hostname is a script.
@@ -60,14 +53,7 @@ class DashboardBrowserTest {
         Sweeps.runAndWait();
         FakeRouters.router("fleet-101").upgrade(Instant.now());
         Sweeps.runAndWait();
-        browser = Browser.open(root);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        fleetReady = true;
     }
 
     @Test

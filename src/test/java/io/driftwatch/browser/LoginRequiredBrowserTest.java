@@ -2,19 +2,14 @@ package io.driftwatch.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.testing.BrowserTestBase;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.web.ReadAccessLoginTest;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 /** With {@code driftwatch.web.read-access=login}, an anonymous reader meets the login form first. */
@@ -22,25 +17,7 @@ import org.openqa.selenium.By;
 @QuarkusTestResource(FakeRouters.class)
 // The same profile as ReadAccessLoginTest, so both run on one start of the application.
 @TestProfile(ReadAccessLoginTest.LoginToRead.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoginRequiredBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.open(root);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LoginRequiredBrowserTest extends BrowserTestBase {
 
     @Test
     void anAnonymousReaderLogsInAndLandsWhereTheyWereGoing() {
@@ -67,12 +44,8 @@ class LoginRequiredBrowserTest {
     @Test
     void aLoginFormOnAnotherSiteCannotSignAVisitorIn() {
         // A page of another origin that posts valid credentials to the daemon: a login forged into the visitor.
-        String hostile = "<form method='post' action='" + root + "j_security_check'>"
-                + "<input name='j_username' value='viewer'><input name='j_password' value='viewer-test-password'>"
-                + "<button type='submit'>Win a prize</button></form>";
-        browser.driver().get("data:text/html;charset=utf-8,"
-                + URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20"));
-        browser.clickAndWait(browser.find(By.tagName("button")));
+        browser.submitFromAnotherSite(root + "j_security_check",
+                Map.of("j_username", "viewer", "j_password", "viewer-test-password"));
         assertTrue(browser.text().contains("a login posted from another site is refused"), browser.text());
         browser.go("/devices");
         assertTrue(browser.path().startsWith("/login"), "the visitor is not signed in: " + browser.path());

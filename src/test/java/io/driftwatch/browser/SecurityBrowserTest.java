@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.testing.BrowserTestBase;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 
 /**
  * In Chromium: the pages render styled under the Content-Security-Policy with nothing refused, and a page of another
@@ -26,25 +20,7 @@ import org.openqa.selenium.By;
  */
 @QuarkusTest
 @QuarkusTestResource(FakeRouters.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecurityBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.open(root);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SecurityBrowserTest extends BrowserTestBase {
 
     @Test
     void pagesRenderStyledWithNothingRefusedByThePolicy() {
@@ -77,11 +53,7 @@ class SecurityBrowserTest {
         browser.driver().get(withCredentials + "api/devices");
         assertTrue(browser.text().startsWith("["), browser.text());
         // A page of another origin posts an empty form to the API: what a hostile page would do.
-        String hostile = "<form method='post' action='" + root + "api/sweeps'><button type='submit'>Win</button>"
-                + "</form>";
-        browser.driver().get("data:text/html;charset=utf-8,"
-                + URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20"));
-        browser.clickAndWait(browser.find(By.tagName("button")));
+        browser.submitFromAnotherSite(root + "api/sweeps", Map.of());
         assertTrue(browser.text().contains("another site is refused"), browser.text());
         long after = given().get("/api/sweeps?limit=1").jsonPath().getList("id").size() == 0 ? 0
                 : given().get("/api/sweeps?limit=1").jsonPath().getLong("[0].id");

@@ -1,5 +1,6 @@
 package io.driftwatch.cli;
 
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import io.driftwatch.lab.LabOutputs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +29,9 @@ class ParseCommandTest {
     @Test
     void printsOneJsonObjectPerFile() throws Exception {
         String version = LabCatalog.versionTrain("cisco_ios").get(0);
-        Path first = write("a.txt", LabOutputs.render("cisco_ios",
+        Path first = write(dir, "a.txt", LabOutputs.render("cisco_ios",
                 new LabFacts("edge-01", version, "C9300-48P", "FOC12345678", 3600, null)));
-        Path second = write("b.txt", LabOutputs.render("cisco_ios",
+        Path second = write(dir, "b.txt", LabOutputs.render("cisco_ios",
                 new LabFacts("edge-02", version, "C9300-48P", "FOC87654321", 7200, null)));
 
         assertEquals(0, command.run(new String[] {"--platform", "cisco_ios", first.toString(), second.toString()}));
@@ -55,7 +55,7 @@ class ParseCommandTest {
 
     @Test
     void anOutputItCannotParseFailsWithTheFileAndReason() throws Exception {
-        Path junk = write("junk.txt", "% Invalid input detected at '^' marker.\n");
+        Path junk = write(dir, "junk.txt", "% Invalid input detected at '^' marker.\n");
         assertEquals(1, command.run(new String[] {"--platform", "juniper_junos", junk.toString()}));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(junk + ": not juniper_junos 'show version'"));
     }
@@ -70,9 +70,5 @@ class ParseCommandTest {
     void withoutPlatformOrFilesItPrintsUsage() {
         assertEquals(2, command.run(new String[] {"x.txt"}));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: parse --platform NAME FILE..."));
-    }
-
-    private Path write(String name, String text) throws Exception {
-        return Files.writeString(dir.resolve(name), text);
     }
 }

@@ -1,6 +1,7 @@
 package io.driftwatch.drift;
 
 import io.driftwatch.domain.Compliance;
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.parsing.ParserRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class PolicyLoaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void everyErrorNamesFileLineAndField(String what, String text, int line, String reason) throws IOException {
-        Path file = write(text);
+        Path file = write(folder, "policy.yaml", text);
         PolicyException e = assertThrows(PolicyException.class, () -> loader.load(file), what);
         assertTrue(e.getMessage().startsWith(file + ":" + line + ": "), what + ": " + e.getMessage());
         assertTrue(e.getMessage().contains(reason), what + ": " + e.getMessage());
@@ -108,7 +108,7 @@ class PolicyLoaderTest {
 
     @Test
     void twoRulesWithTheSameSelectorsAreAnErrorNamingBothLines() throws IOException {
-        Path file = write("""
+        Path file = write(folder, "policy.yaml", """
                 rules:
                   - { platform: cisco_ios, group: core, versions: ["17.9.4"] }
                   - { platform: cisco_ios, model: C9300-48P, versions: ["17.9.5"] }
@@ -121,18 +121,12 @@ class PolicyLoaderTest {
 
     @Test
     void anEmptyFileIsAnError() throws IOException {
-        Path file = write("# nothing yet\n");
+        Path file = write(folder, "policy.yaml", "# nothing yet\n");
         PolicyException e = assertThrows(PolicyException.class, () -> loader.load(file));
         assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
     }
 
     private Policy load(String text) throws Exception {
-        return loader.load(write(text));
-    }
-
-    private Path write(String text) throws IOException {
-        Path file = folder.resolve("policy.yaml");
-        Files.writeString(file, text);
-        return file;
+        return loader.load(write(folder, "policy.yaml", text));
     }
 }

@@ -1,11 +1,11 @@
 package io.driftwatch.drift;
 
 import io.driftwatch.domain.Compliance;
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.parsing.ParserRegistry;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,8 +82,6 @@ class PolicyPrecedenceTest {
     }
 
     private Policy load(String text) throws Exception {
-        Path file = folder.resolve("policy.yaml");
-        Files.writeString(file, text);
-        return new PolicyLoader(ParserRegistry.standard().platforms()).load(file);
+        return new PolicyLoader(ParserRegistry.standard().platforms()).load(write(folder, "policy.yaml", text));
     }
 }

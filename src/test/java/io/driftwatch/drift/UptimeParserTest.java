@@ -2,7 +2,6 @@ package io.driftwatch.drift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import io.driftwatch.lab.LabFacts;
 import io.driftwatch.lab.LabOutputs;
 import io.driftwatch.parsing.ParserRegistry;
 import io.driftwatch.parsing.VersionParser;
+import io.driftwatch.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,8 +93,7 @@ class UptimeParserTest {
     /** The table above must keep up with the corpus: a new format there fails here until it is read. */
     @Test
     void theTableCoversEveryUptimeInTheSharedCorpus() throws IOException {
-        Path fixtures = Path.of(System.getProperty("driftwatch.fixtures", "../shared/fixtures/show-version"));
-        assumeTrue(Files.isDirectory(fixtures), "no fixture corpus at " + fixtures.toAbsolutePath().normalize());
+        Path fixtures = SharedFixtures.showVersion();
         ObjectMapper json = new ObjectMapper();
         List<String> missing = new ArrayList<>();
         int seen = 0;

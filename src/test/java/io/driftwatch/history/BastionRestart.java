@@ -5,6 +5,7 @@ import io.driftwatch.lab.LabRouterServer;
 import io.driftwatch.polling.HostKeys;
 import io.driftwatch.testing.FakeRouters;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,15 +27,33 @@ final class BastionRestart {
     /** Starts a bastion on the address both runs use, with a fresh host key. */
     static LabRouterServer start() throws IOException {
         if (System.getProperty(PORT) == null) {
-            try (ServerSocket probe = new ServerSocket(0)) {
-                System.setProperty(PORT, String.valueOf(probe.getLocalPort()));
-            }
+            System.setProperty(PORT, String.valueOf(portKeptFree()));
         }
         LabRouterServer server = new LabRouterServer(Clock.systemUTC(), LabRouterServer.Options.bastion());
         server.start();
         server.serve(LabRouter.of("bastion", "cisco_ios", "show version", "jump", FakeRouters.JUMP_PASSWORD,
                 Duration.ZERO, Instant.now()), port());
         return server;
+    }
+
+    /**
+     * A free port below the systems' ephemeral ranges (32768 up on Linux, 49152 up elsewhere): the applications and
+     * routers that start between the two runs all bind port 0, so none of them can be given it. Where to start
+     * looking depends on the process, so test JVMs running side by side look at different ports.
+     */
+    private static int portKeptFree() throws IOException {
+        int first = 20_000;
+        int count = 12_000;
+        long offset = ProcessHandle.current().pid() % count;
+        for (int i = 0; i < count; i++) {
+            int port = first + (int) ((offset + i) % count);
+            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort();
+            } catch (IOException taken) {
+                // Someone else's; the next one.
+            }
+        }
+        throw new IOException("no free loopback port from " + first + " to " + (first + count - 1));
     }
 
     static int port() {

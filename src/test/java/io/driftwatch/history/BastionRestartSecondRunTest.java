@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.driftwatch.lab.LabRouterServer;
+import io.driftwatch.testing.ClassOrder;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * nothing was trusted on first use again. The operator's fingerprint-checked trust opens the way to the router.
  */
 @QuarkusTest
+@Order(ClassOrder.SECOND_START)
 @TestProfile(RestartProfiles.BastionSecondRun.class)
 @QuarkusTestResource(FakeRouters.class)
 class BastionRestartSecondRunTest {

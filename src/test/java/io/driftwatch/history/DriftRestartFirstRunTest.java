@@ -24,7 +24,7 @@ class DriftRestartFirstRunTest {
         FakeRouters.bringBack("rsa-key");
     }
 
-    // JDK key types only: the second start parses the keys pinned here (see RestartFirstRunTest).
+    // JDK key types only: the second start parses the keys pinned here (see testing/ClassOrder).
     @Test
     void theFirstSweepEverIsABaselineAndAnOutageIsReportedOnce() {
         FakeRouters.useOnly(List.of("ecdsa-key", "rsa-key"));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.driftwatch.testing.ClassOrder;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,10 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Second half: after a restart, the outage still going on is not reported again. */
 @QuarkusTest
+@Order(ClassOrder.SECOND_START)
 @TestProfile(RestartProfiles.DriftSecondRun.class)
 @QuarkusTestResource(FakeRouters.class)
 class DriftRestartSecondRunTest {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The two application starts of the {@code kill -9} check, sharing a database of their own (an H2 file, or a
- * PostgreSQL schema); see {@link RestartProfiles} for why the first always runs before the second.
+ * PostgreSQL schema); see {@link RestartProfiles} for how the first always runs before the second.
  */
 public final class KillRestartProfiles {
 

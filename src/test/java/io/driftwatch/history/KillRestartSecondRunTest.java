@@ -5,12 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.driftwatch.testing.ClassOrder;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * the history recorded before, and sweeps again as usual.
  */
 @QuarkusTest
+@Order(ClassOrder.SECOND_START)
 @TestProfile(KillRestartProfiles.SecondRun.class)
 @QuarkusTestResource(FakeRouters.class)
 class KillRestartSecondRunTest {

@@ -5,12 +5,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
 /**
- * Application starts that share a database, two by two. Quarkus runs test classes grouped by profile, the groups in
- * the order of their test class names, so {@code RestartFirstRunTest} (which sweeps) always runs before
- * {@code RestartSecondRunTest} (which reads what survived), and {@code DriftRestartFirstRunTest} before
- * {@code DriftRestartSecondRunTest} (the first sweep ever is a baseline; drift state survives), and
- * {@code BastionRestartFirstRunTest} before {@code BastionRestartSecondRunTest} (a bastion's pinned key survives). Each
- * pair has a database of its own: an H2 file of this test JVM, or a schema on the PostgreSQL run.
+ * Application starts that share a database, two by two: {@code RestartFirstRunTest} sweeps and
+ * {@code RestartSecondRunTest} reads what survived; {@code DriftRestartFirstRunTest} and
+ * {@code DriftRestartSecondRunTest} (the first sweep ever is a baseline; drift state survives);
+ * {@code BastionRestartFirstRunTest} and {@code BastionRestartSecondRunTest} (a bastion's pinned key survives). Each
+ * second run carries {@code @Order(ClassOrder.SECOND_START)}, which runs it after its first run (see
+ * {@link io.driftwatch.testing.ClassOrder}); run on its own, it finds nothing to read. Each pair has a database of its
+ * own: an H2 file of this test JVM, or a schema on the PostgreSQL run.
  */
 public final class RestartProfiles {
 

@@ -4,14 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
+import io.driftwatch.testing.ClassOrder;
 import io.driftwatch.testing.FakeRouters;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Second half of the restart check: a new application start on the same file finds the earlier history. */
 @QuarkusTest
+@Order(ClassOrder.SECOND_START)
 @TestProfile(RestartProfiles.SecondRun.class)
 @QuarkusTestResource(FakeRouters.class)
 class RestartSecondRunTest {

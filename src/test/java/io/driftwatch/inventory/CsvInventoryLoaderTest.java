@@ -9,12 +9,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,8 +39,8 @@ class CsvInventoryLoaderTest {
 
     @Test
     void loadsDevicesWithCredentialsFromTheDefaultFileBesideIt() throws Exception {
-        write("credentials.yaml", CREDENTIALS);
-        write("devices.csv", """
+        write(dir, "credentials.yaml", CREDENTIALS);
+        write(dir, "devices.csv", """
                 # core routers
                 name,host,port,platform,credential,group
 
@@ -63,8 +63,8 @@ class CsvInventoryLoaderTest {
 
     @Test
     void acceptsColumnsInAnyOrderWithoutOptionalOnesAndAConfiguredCredentialsFile() throws Exception {
-        Path credentials = write("secrets/creds.yaml", CREDENTIALS);
-        write("devices.csv", """
+        Path credentials = write(dir, "secrets/creds.yaml", CREDENTIALS);
+        write(dir, "devices.csv", """
                 Platform,Name,Credential,Host
                 cisco_xr,core-01,core-ro,10.0.0.1
                 """);
@@ -77,8 +77,8 @@ class CsvInventoryLoaderTest {
 
     @Test
     void acceptsAutodetectAsThePlatform() throws Exception {
-        write("credentials.yaml", CREDENTIALS);
-        write("devices.csv", """
+        write(dir, "credentials.yaml", CREDENTIALS);
+        write(dir, "devices.csv", """
                 name,host,platform,credential
                 mystery-01,192.0.2.20,autodetect,core-ro
                 """);
@@ -91,15 +91,15 @@ class CsvInventoryLoaderTest {
 
     @Test
     void aHeaderOnlyFileIsAnEmptyFleet() throws Exception {
-        write("credentials.yaml", CREDENTIALS);
-        write("devices.csv", "name,host,platform,credential\n");
+        write(dir, "credentials.yaml", CREDENTIALS);
+        write(dir, "devices.csv", "name,host,platform,credential\n");
 
         assertTrue(loader.load(csv, null).devices().isEmpty());
     }
 
     @Test
     void aMissingCredentialsFileIsNamed() throws Exception {
-        write("devices.csv", "name,host,platform,credential\n");
+        write(dir, "devices.csv", "name,host,platform,credential\n");
 
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
@@ -109,13 +109,13 @@ class CsvInventoryLoaderTest {
 
     @Test
     void credentialErrorsNameTheCredentialsFileAndLine() throws Exception {
-        Path credentials = write("credentials.yaml", """
+        Path credentials = write(dir, "credentials.yaml", """
                 credentials:
                   core-ro:
                     username: netops
                     password: ${UNSET}
                 """);
-        write("devices.csv", "name,host,platform,credential\n");
+        write(dir, "devices.csv", "name,host,platform,credential\n");
 
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
@@ -125,8 +125,8 @@ class CsvInventoryLoaderTest {
 
     @Test
     void theCredentialsFileMayNotHoldDevices() throws Exception {
-        write("credentials.yaml", CREDENTIALS + "devices: []\n");
-        write("devices.csv", "name,host,platform,credential\n");
+        write(dir, "credentials.yaml", CREDENTIALS + "devices: []\n");
+        write(dir, "devices.csv", "name,host,platform,credential\n");
 
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
@@ -136,8 +136,8 @@ class CsvInventoryLoaderTest {
 
     @Test
     void theCredentialsFileMustHoldCredentials() throws Exception {
-        write("credentials.yaml", "# to do\nother: 1\n");
-        write("devices.csv", "name,host,platform,credential\n");
+        write(dir, "credentials.yaml", "# to do\nother: 1\n");
+        write(dir, "devices.csv", "name,host,platform,credential\n");
 
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
@@ -149,8 +149,8 @@ class CsvInventoryLoaderTest {
     @MethodSource("invalidDeviceLists")
     void invalidDeviceListsNameThePhysicalLineAndTheReason(String description, String content, int line,
             String reason) throws IOException {
-        write("credentials.yaml", CREDENTIALS);
-        write("devices.csv", content);
+        write(dir, "credentials.yaml", CREDENTIALS);
+        write(dir, "devices.csv", content);
 
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
@@ -181,11 +181,5 @@ class CsvInventoryLoaderTest {
                         "credential 'rw' is not defined in "),
                 Arguments.of("duplicate names", header + "a,h,22,cisco_ios,core-ro,g\n\na,h2,22,cisco_ios,core-ro,g\n",
                         6, "device name 'a' is used twice, on lines 4 and 6"));
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        return Files.writeString(path, content);
     }
 }

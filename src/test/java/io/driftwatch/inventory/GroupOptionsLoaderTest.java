@@ -1,6 +1,7 @@
 package io.driftwatch.inventory;
 
 import io.driftwatch.files.SourceFileException;
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ class GroupOptionsLoaderTest {
 
     @Test
     void loadsTheDocumentedExample() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 groups:
                   legacy:
                     ssh: { kex: [diffie-hellman-group1-sha1], ciphers: [aes128-cbc, 3des-cbc], macs: [hmac-sha1], host-key-algorithms: [ssh-rsa] }
@@ -81,7 +81,7 @@ class GroupOptionsLoaderTest {
 
     @Test
     void enableAloneImpliesAShellAndJumpPortDefaultsTo22() throws Exception {
-        write("inventory.yaml", CREDENTIALS + """
+        write(dir, "inventory.yaml", CREDENTIALS + """
                 groups:
                   e: { enable: literal-secret, jump-host: { host: b, credential: ro } }
                 devices: []
@@ -97,8 +97,9 @@ class GroupOptionsLoaderTest {
 
     @Test
     void aCsvInventoryTakesGroupsFromItsCredentialsFile() throws Exception {
-        Path csv = write("devices.csv", "name,host,platform,credential,group\nold,192.0.2.1,cisco_ios,ro,legacy\n");
-        write("credentials.yaml", CREDENTIALS + "groups:\n  legacy: { shell: true }\n");
+        Path csv = write(dir, "devices.csv",
+                "name,host,platform,credential,group\nold,192.0.2.1,cisco_ios,ro,legacy\n");
+        write(dir, "credentials.yaml", CREDENTIALS + "groups:\n  legacy: { shell: true }\n");
 
         Inventory inventory = loader.load(csv, null);
 
@@ -109,7 +110,7 @@ class GroupOptionsLoaderTest {
     @MethodSource("invalidGroups")
     void invalidGroupsNameTheLineAndTheReason(String description, String groups, int line, String reason)
             throws IOException {
-        write("inventory.yaml", CREDENTIALS + groups + "devices: []\n");
+        write(dir, "inventory.yaml", CREDENTIALS + groups + "devices: []\n");
 
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
@@ -159,21 +160,15 @@ class GroupOptionsLoaderTest {
 
     @Test
     void maxSessionsMustBeAPositiveWholeNumber() throws IOException {
-        write("inventory.yaml", "credentials:\n  x:\n    username: u\n    password: p\n    max-sessions: 0\n"
+        write(dir, "inventory.yaml", "credentials:\n  x:\n    username: u\n    password: p\n    max-sessions: 0\n"
                 + "devices: []\n");
         SourceFileException zero = assertThrows(SourceFileException.class, () -> loader.load(file, null));
         assertEquals(file + ":5: credential 'x': max-sessions '0' is not a whole number from 1 to 10000",
                 zero.getMessage());
 
-        write("inventory.yaml", "credentials:\n  x: { username: u, password: p, max-sessions: many }\n"
+        write(dir, "inventory.yaml", "credentials:\n  x: { username: u, password: p, max-sessions: many }\n"
                 + "devices: []\n");
         SourceFileException words = assertThrows(SourceFileException.class, () -> loader.load(file, null));
         assertEquals(2, words.line());
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        return Files.writeString(path, content);
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -48,7 +49,7 @@ class InventoryServiceTest {
 
     @Test
     void startUpFailsWithoutAValidInventory() throws IOException {
-        write("devices: [\n");
+        write(file, "devices: [\n");
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> service.onStart(null));
 
@@ -58,12 +59,12 @@ class InventoryServiceTest {
 
     @Test
     void reloadKeepsTheLastGoodInventoryAndReportsTheError() throws IOException {
-        write(device("edge-01"));
+        write(file, device("edge-01"));
         service.onStart(null);
         Inventory first = service.current().orElseThrow();
         assertEquals(Optional.of(START), service.loadedAt());
 
-        write(device("edge-01") + "  - { name: edge-02, host: h, platform: cisco_iso, credential: ro }\n");
+        write(file, device("edge-01") + "  - { name: edge-02, host: h, platform: cisco_iso, credential: ro }\n");
         Inventory afterBrokenEdit = service.reload();
 
         assertSame(first, afterBrokenEdit);
@@ -71,7 +72,7 @@ class InventoryServiceTest {
         String error = service.lastError().orElseThrow();
         assertTrue(error.startsWith(file + ":5: device 'edge-02': unknown platform 'cisco_iso'"), error);
 
-        write(device("edge-03"));
+        write(file, device("edge-03"));
         Inventory fixed = service.reload();
 
         assertEquals("edge-03", fixed.devices().get(0).name());
@@ -83,7 +84,7 @@ class InventoryServiceTest {
     void reloadPicksUpRotatedSecrets() throws IOException {
         Path secret = dir.resolve("password");
         Files.writeString(secret, "old\n");
-        write("""
+        write(file, """
                 credentials:
                   ro: { username: u, password: ${file:password} }
                 devices: []
@@ -102,9 +103,5 @@ class InventoryServiceTest {
                 devices:
                   - { name: %s, host: h, platform: cisco_ios, credential: ro }
                 """.formatted(name);
-    }
-
-    private void write(String content) throws IOException {
-        Files.writeString(file, content);
     }
 }

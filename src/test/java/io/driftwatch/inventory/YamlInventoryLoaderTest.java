@@ -9,13 +9,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -49,9 +49,9 @@ class YamlInventoryLoaderTest {
 
     @Test
     void loadsTheDocumentedExample() throws Exception {
-        Path key = write("id_ed25519", "not really a key\n");
-        Path passphraseFile = write("key-pass", PASSPHRASE + "\n");
-        write("inventory.yaml", """
+        Path key = write(dir, "id_ed25519", "not really a key\n");
+        Path passphraseFile = write(dir, "key-pass", PASSPHRASE + "\n");
+        write(dir, "inventory.yaml", """
                 credentials:
                   core-ro: { username: netops, password: ${ROUTER_PASSWORD} }
                   keyed:   { username: netops, private-key: %s, passphrase: ${file:%s} }
@@ -82,7 +82,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void resolvesReferencesInUsernameAndInsideLongerText() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: "${USER_NAME}", password: "pre-${ROUTER_PASSWORD}-post" }
                 devices: []
@@ -97,9 +97,9 @@ class YamlInventoryLoaderTest {
 
     @Test
     void relativePathsAreResolvedAgainstTheInventoryFolder() throws Exception {
-        Path key = write("keys/id_rsa", "key");
-        write("pass", "from-file");
-        write("inventory.yaml", """
+        Path key = write(dir, "keys/id_rsa", "key");
+        write(dir, "pass", "from-file");
+        write(dir, "inventory.yaml", """
                 credentials:
                   k: { username: u, private-key: keys/id_rsa, passphrase: "${file:pass}" }
                 devices: []
@@ -113,7 +113,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void literalValuesKeepTheTextAsWrittenEvenWhenTheyLookLikeNumbers() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: 0042, password: 1e3 }
                 devices:
@@ -130,7 +130,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void acceptsAutodetectAsThePlatform() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: pw }
                 devices:
@@ -145,7 +145,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void referencesInCommentsAreIgnored() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 # passwords come from ${NAME} or ${file:/path}; a stray ${ here is fine
                 devices: [] # so is ${UNSET}
                 """);
@@ -155,7 +155,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void anEmptyFleetIsAllowed() throws Exception {
-        write("inventory.yaml", "devices: []\n");
+        write(dir, "inventory.yaml", "devices: []\n");
 
         Inventory inventory = loader.load(file, null);
 
@@ -165,7 +165,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void secretsAreMaskedWhenPrinted() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: ${ROUTER_PASSWORD} }
                 devices: []
@@ -179,7 +179,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void aMissingEnvironmentVariableNamesFileLineAndFieldButNoSecret() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ok: { username: netops, password: ${ROUTER_PASSWORD} }
                   broken:
@@ -199,7 +199,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void anUnreadableSecretFileNamesFileLineAndField() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: "${file:/nonexistent/driftwatch/secret}" }
                 devices: []
@@ -215,7 +215,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void syntaxErrorMessagesDoNotQuoteTheOffendingLine() throws Exception {
-        write("inventory.yaml", """
+        write(dir, "inventory.yaml", """
                 credentials:
                   ro: { username: netops, password: %s: oops }
                 devices: []
@@ -238,7 +238,7 @@ class YamlInventoryLoaderTest {
 
     @Test
     void duplicateNamesReportBothLines() throws Exception {
-        write("inventory.yaml", CREDENTIALS + """
+        write(dir, "inventory.yaml", CREDENTIALS + """
                   - { name: edge-01, host: a, platform: cisco_ios, credential: ro }
                   - { name: edge-02, host: b, platform: cisco_ios, credential: ro }
                   - name: edge-01
@@ -257,8 +257,8 @@ class YamlInventoryLoaderTest {
     @MethodSource("invalidInventories")
     void invalidInventoriesNameTheLineAndTheReason(String description, String yaml, int line, String reason)
             throws IOException {
-        write("inventory.yaml", yaml);
-        write("present-key", "key");
+        write(dir, "inventory.yaml", yaml);
+        write(dir, "present-key", "key");
 
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
 
@@ -337,11 +337,5 @@ class YamlInventoryLoaderTest {
                 Arguments.of("alias", "credentials:\n  ro: &ro { username: u, password: p }\n  rw: *ro\n"
                         + "devices: []\n", 3, "YAML aliases"),
                 Arguments.of("two documents", "devices: []\n---\ndevices: []\n", 3, "only one YAML document"));
-    }
-
-    private Path write(String name, String content) throws IOException {
-        Path path = dir.resolve(name);
-        Files.createDirectories(path.getParent());
-        return Files.writeString(path, content);
     }
 }

@@ -1,20 +1,17 @@
 package io.driftwatch.metrics;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.lab.LabRouter;
 import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.MetricsScrape;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** What a Prometheus scrape of /q/metrics shows after sweeps with a failure and a drift. */
@@ -22,20 +19,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FakeRouters.class)
 class MetricsTest {
 
-    private static final Pattern SAMPLE = Pattern.compile("^(driftwatch_[a-z_]+(?:\\{[^}]*\\})?) (\\S+)$",
-            Pattern.MULTILINE);
-
     @Test
     void sweepsDriftFailuresAndTheFleetShowUpInTheScrape() {
         List<String> devices = List.of("fleet-196", "fleet-197", "fleet-198", "wrong-password");
         FakeRouters.useOnly(devices);
         Sweeps.runAndWait();
-        Map<String, Double> before = scrape();
+        Map<String, Double> before = MetricsScrape.samples();
 
         // A fleet router no other test watches for drift.
         FakeRouters.router("fleet-198").upgrade(Instant.now());
         Sweeps.runAndWait();
-        Map<String, Double> after = scrape();
+        Map<String, Double> after = MetricsScrape.samples();
 
         assertEquals(1.0, delta(before, after, "driftwatch_sweep_duration_seconds_count{state=\"COMPLETED\"}"));
         assertEquals(1.0, delta(before, after, "driftwatch_ssh_errors_total{kind=\"AUTH_FAILED\"}"));
@@ -60,13 +54,5 @@ class MetricsTest {
     private static double delta(Map<String, Double> before, Map<String, Double> after, String series) {
         assertTrue(after.containsKey(series), series + " missing from " + after.keySet());
         return after.get(series) - before.getOrDefault(series, 0.0);
-    }
-
-    /** The driftwatch_ samples of a scrape, labels in the order the registry writes them. */
-    private static Map<String, Double> scrape() {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = SAMPLE.matcher(text);
-        return matcher.results().collect(Collectors.toMap(m -> m.group(1), m -> Double.parseDouble(m.group(2)),
-                (a, b) -> b));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class CutShortOutputsTest {
 
-    private static final Path FIXTURES = Path.of("..", "shared", "fixtures", "show-version");
-
     @Test
     void aSettledCutGivesTheWholeRepliesVersion() throws IOException {
-        assertTrue(Files.isDirectory(FIXTURES), "the shared show-version fixtures are missing at "
-                + FIXTURES.toAbsolutePath().normalize() + "; check out ../shared beside the project");
+        Path fixtures = SharedFixtures.showVersion();
         ParserRegistry registry = ParserRegistry.standard();
         List<String> wrong = new ArrayList<>();
         int settledCuts = 0;
         for (String platform : registry.platforms()) {
             VersionParser parser = registry.find(platform).orElseThrow();
-            Path folder = FIXTURES.resolve(platform);
+            Path folder = fixtures.resolve(platform);
             if (!Files.isDirectory(folder)) {
                 continue;
             }

@@ -1,15 +1,14 @@
 package io.driftwatch.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.driftwatch.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +41,7 @@ class FixtureConformanceTest {
 
     @Test
     void parsersMatchTheSharedFixtures() throws IOException {
-        Path fixtures = fixturesFolder();
-        assumeTrue(Files.isDirectory(fixtures),
-                "show-version fixtures expected at " + fixtures.toAbsolutePath().normalize()
-                        + " (set -Ddriftwatch.fixtures=<folder> to point elsewhere)");
+        Path fixtures = SharedFixtures.showVersion();
 
         ParserRegistry registry = ParserRegistry.standard();
         List<String> mismatches = new ArrayList<>();
@@ -120,14 +116,6 @@ class FixtureConformanceTest {
             }
         }
         return score;
-    }
-
-    private static Path fixturesFolder() {
-        String override = System.getProperty("driftwatch.fixtures");
-        if (override != null && !override.isBlank()) {
-            return Paths.get(override);
-        }
-        return Paths.get("..", "shared", "fixtures", "show-version");
     }
 
     private static final class Score {

@@ -3,16 +3,15 @@ package io.driftwatch.parsing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.driftwatch.lab.LabCatalog;
 import io.driftwatch.lab.LabFacts;
 import io.driftwatch.lab.LabOutputs;
+import io.driftwatch.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +68,7 @@ class PlatformDetectorTest {
 
     @Test
     void everySharedFixtureIsDetectedAsItsTruePlatform() throws IOException {
-        Path fixtures = fixturesFolder();
-        assumeTrue(Files.isDirectory(fixtures), "show-version fixtures expected at " + fixtures.toAbsolutePath()
-                .normalize() + " (set -Ddriftwatch.fixtures=<folder> to point elsewhere)");
+        Path fixtures = SharedFixtures.showVersion();
         List<String> misses = new ArrayList<>();
         int cases = 0;
         for (String folder : registry.platforms()) {
@@ -143,13 +140,5 @@ class PlatformDetectorTest {
                 + "        SW: Version 08.0.90T211\n";
         assertNull(detector.detect("show version", ruckus).failure());
         assertEquals(Optional.of("ruckus_fastiron"), detector.detect("show version", ruckus).platform());
-    }
-
-    private static Path fixturesFolder() {
-        String override = System.getProperty("driftwatch.fixtures");
-        if (override != null && !override.isBlank()) {
-            return Paths.get(override);
-        }
-        return Paths.get("..", "shared", "fixtures", "show-version");
     }
 }

@@ -82,7 +82,8 @@ class MisbehavingRoutersTest {
         given().get("/api/devices/hang-up/history").then().body("[0].attempts", equalTo(2));
         assertOk("fleet-011");
         // Nothing keeps a thread after the sweep: every poll's waits ended, none was abandoned still running.
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sweeps.pollsInFlight() == 0);
+        Awaitility.await("no poll still in flight").atMost(Duration.ofSeconds(10))
+                .until(() -> sweeps.pollsInFlight() == 0);
     }
 
     @Test

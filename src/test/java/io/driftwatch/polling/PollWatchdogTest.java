@@ -79,7 +79,8 @@ class PollWatchdogTest {
 
             assertEquals(PollStatus.OK, results.take().status());
             // Well past the limit: the watchdog has nothing to say about a poll that already finished.
-            Awaitility.await().pollDelay(DEADLINE.plus(MARGIN).multipliedBy(2)).until(() -> true);
+            Awaitility.await("the watchdog silent past its limit").during(DEADLINE.plus(MARGIN).multipliedBy(2))
+                    .atMost(Duration.ofSeconds(5)).until(results::isEmpty);
             assertTrue(results.isEmpty());
             assertEquals(1, permits.availablePermits());
             assertEquals(0, watchdog.watching());

@@ -1,5 +1,6 @@
 package io.driftwatch.polling;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,9 +65,9 @@ class SecretsLogTest {
     }
 
     @Test
-    void noSecretReachesTheLog() throws IOException, InterruptedException {
+    void noSecretReachesTheLog() throws IOException {
         List<String> routers = List.of("fleet-120", "wrong-password", "enable", "enable-wrong", "key-only");
-        // JDK key types: this is a restarted application (see RestartFirstRunTest).
+        // JDK key types: this is a restarted application (see testing/ClassOrder).
         routers.forEach(n -> FakeRouters.router(n).hostKeyType(LabRouter.HostKeyType.ECDSA));
         FakeRouters.useOnly(routers);
         Sweeps.runAndWait();
@@ -90,10 +91,8 @@ class SecretsLogTest {
         // The first page login makes Quarkus's per-start session key, which it would print.
         PageSession.login(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD);
 
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!Files.readString(LOG).contains("Alert hook 'leak'") && System.nanoTime() < end) {
-            Thread.sleep(100);
-        }
+        await("the leak hook's failure in the log").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Files.readString(LOG).contains("Alert hook 'leak'"));
 
         List<String> lines = Files.readAllLines(LOG);
         ObjectMapper json = new ObjectMapper();

@@ -1,6 +1,7 @@
 package io.driftwatch.polling;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -61,23 +62,21 @@ class ShutdownTest {
     ObservationRepository observations;
 
     @Test
-    void aStoppedSweepEndsInterruptedWithOnlyWholeResults() throws InterruptedException {
+    void aStoppedSweepEndsInterruptedWithOnlyWholeResults() {
         List<String> names = new ArrayList<>(List.of("silent"));
         for (int i = 100; i < 108; i++) {
             names.add("fleet-%03d".formatted(i));
         }
         names.stream().filter(n -> n.startsWith("fleet-")).forEach(n -> FakeRouters.router(n).latency(SLOW));
-        // JDK key types: this is a restarted application (see RestartFirstRunTest).
+        // JDK key types: this is a restarted application (see testing/ClassOrder).
         names.forEach(n -> FakeRouters.router(n).hostKeyType(LabRouter.HostKeyType.ECDSA));
         try {
             FakeRouters.useOnly(names);
             long id = given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
                     .contentType("application/json").post("/api/sweeps").then().statusCode(202).extract().jsonPath().getLong("id");
             // Mid-way: two results are in, the silent router (which would take the whole device deadline) is not.
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (given().get("/api/sweeps/" + id).jsonPath().getInt("ok") < 2 && System.nanoTime() < until) {
-                Thread.sleep(50);
-            }
+            await("two results of sweep " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> given().get("/api/sweeps/" + id).jsonPath().getInt("ok") >= 2);
 
             long start = System.nanoTime();
             sweeps.onStop(new ShutdownEvent());

@@ -33,9 +33,8 @@ public class OpenSshServers implements QuarkusTestResourceLifecycleManager {
     /** The local user every server lets in; made by the tests when missing. */
     public static final String USER = "dwinterop";
     public static final String PASSWORD = "Interop-router-pw-42";
-    /** The fixture the routers answer with, and the version it states. */
-    public static final Path FIXTURE = Path.of("/work/shared/fixtures/show-version/cisco_ios/"
-            + "cisco_ios_show_version2.raw");
+    /** The fixture the routers answer with, in the shared corpus, and the version it states. */
+    private static final String FIXTURE = "cisco_ios/cisco_ios_show_version2.raw";
     public static final String VERSION = "15.3(2)S1";
 
     /** Server name to its sshd_config lines beyond the common ones. */
@@ -68,6 +67,7 @@ public class OpenSshServers implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             requireOpenSsh();
+            Path fixture = requireFixture();
             Path dir = Path.of(DIR).toAbsolutePath();
             Files.createDirectories(dir);
             ensureUser();
@@ -77,7 +77,7 @@ public class OpenSshServers implements QuarkusTestResourceLifecycleManager {
             Files.copy(dir.resolve("user_rsa.pub"), dir.resolve("authorized_keys"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(dir.resolve("password"), PASSWORD + "\n");
-            Files.copy(FIXTURE, dir.resolve("version.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(fixture, dir.resolve("version.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Path router = dir.resolve("router.sh");
             Files.writeString(router, ROUTER_SCRIPT);
             Files.setPosixFilePermissions(router, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -130,10 +130,15 @@ public class OpenSshServers implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("The OpenSSH interop tests start sshd with password logins for a local"
                     + " user, which needs root (as in .ci/run); run them as root");
         }
-        if (!Files.isReadable(FIXTURE)) {
-            throw new IllegalStateException("The OpenSSH interop tests answer with the fixture " + FIXTURE
+    }
+
+    private static Path requireFixture() {
+        Path fixture = SharedFixtures.showVersion().resolve(FIXTURE);
+        if (!Files.isReadable(fixture)) {
+            throw new IllegalStateException("The OpenSSH interop tests answer with the fixture " + fixture
                     + ", which is missing");
         }
+        return fixture;
     }
 
     /** A real local user with a password, as OpenSSH without PAM checks passwords against the shadow file. */

@@ -1,7 +1,7 @@
 package io.driftwatch.testing;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -25,25 +25,10 @@ public final class Sweeps {
         return waitFor(id, Duration.ofSeconds(90));
     }
 
+    /** Waits until sweep {@code id} has finished, and returns it. */
     public static JsonPath waitFor(long id, Duration limit) {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            JsonPath sweep = given().when().get("/api/sweeps/" + id).then().statusCode(200).extract().jsonPath();
-            if (sweep.get("finishedAt") != null) {
-                return sweep;
-            }
-            sleep(100);
-        }
-        fail("sweep " + id + " did not finish within " + limit);
-        return null;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return await("sweep " + id + " to finish").atMost(limit).pollInterval(Duration.ofMillis(100))
+                .until(() -> given().when().get("/api/sweeps/" + id).then().statusCode(200).extract().jsonPath(),
+                        sweep -> sweep.get("finishedAt") != null);
     }
 }

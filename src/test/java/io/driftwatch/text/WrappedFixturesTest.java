@@ -2,13 +2,13 @@ package io.driftwatch.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.parsing.OutputParseException;
 import io.driftwatch.parsing.ParserRegistry;
 import io.driftwatch.parsing.VersionParser;
+import io.driftwatch.testing.SharedFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class WrappedFixturesTest {
 
-    private static final Path FIXTURES = Path.of("..", "shared", "fixtures", "show-version");
     private static final byte[] INVALID = {(byte) 0xFF, (byte) 0xC3, (byte) 0xE2, (byte) 0x82};
 
     /** Ways to wrap the bytes of an output, each as real devices and terminal servers do it. */
@@ -51,7 +50,7 @@ class WrappedFixturesTest {
 
     @Test
     void wrappedOutputsParseToTheRightVersion() throws IOException {
-        assumeTrue(Files.isDirectory(FIXTURES), "show-version fixtures expected at " + FIXTURES.toAbsolutePath());
+        Path fixtures = SharedFixtures.showVersion();
         ParserRegistry registry = ParserRegistry.standard();
         ObjectMapper json = new ObjectMapper();
         List<String> wrong = new ArrayList<>();
@@ -59,7 +58,7 @@ class WrappedFixturesTest {
         int harmedUncleaned = 0;
         for (String platform : registry.platforms()) {
             VersionParser parser = registry.find(platform).orElseThrow();
-            Path folder = FIXTURES.resolve(platform);
+            Path folder = fixtures.resolve(platform);
             if (!Files.isDirectory(folder)) {
                 continue;
             }

@@ -1,4 +1,4 @@
-package io.driftwatch.browser;
+package io.driftwatch.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -6,11 +6,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,14 +32,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through its chromedriver, one per test class. Both binaries are taken from
  * the system (never downloaded): a machine without them fails the browser tests with a message saying so.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("driftwatch.test.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("driftwatch.test.chromedriver",
+    public static final Path CHROMIUM = Path.of(System.getProperty("driftwatch.test.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("driftwatch.test.chromedriver",
             "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
-    static final Dimension DESKTOP = new Dimension(1280, 900);
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
 
     private final WebDriver driver;
     private final String root;
@@ -46,7 +49,7 @@ final class Browser implements AutoCloseable {
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     }
 
-    static Browser open(URL root) {
+    public static Browser open(URL root) {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
                 fail(binary + " is missing: the browser tests need Debian's chromium and chromium-driver"
@@ -72,33 +75,33 @@ final class Browser implements AutoCloseable {
     }
 
     /** The console messages since the last call. */
-    List<String> console() {
+    public List<String> console() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void go(String path) {
+    public void go(String path) {
         driver.get(root + path);
     }
 
-    String path() {
+    public String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(root) ? url.substring(root.length()) : url;
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return driver.findElement(by);
     }
 
-    List<WebElement> findAll(By by) {
+    public List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }
 
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
@@ -106,7 +109,7 @@ final class Browser implements AutoCloseable {
      * Waits for a condition, asking again when Chromium answers for a node of a document it is replacing: that
      * inspector error comes instead of a stale element while the next page is being built.
      */
-    <T> T waitUntil(Duration limit, ExpectedCondition<T> condition) {
+    public <T> T waitUntil(Duration limit, ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, limit, Duration.ofMillis(200)).until(d -> {
             try {
                 return condition.apply(d);
@@ -119,7 +122,7 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
@@ -127,7 +130,7 @@ final class Browser implements AutoCloseable {
      * Saves the page at desktop and phone width, and fails when the phone view is wider than the phone: tables
      * must scroll inside their card, never the whole page.
      */
-    void screenshots(String name) {
+    public void screenshots(String name) {
         save(name + "-desktop");
         driver.manage().window().setSize(PHONE);
         try {
@@ -153,25 +156,38 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks something that loads a new page, and waits until the new page is there. */
-    void clickAndWait(WebElement element) {
+    public void clickAndWait(WebElement element) {
         WebElement page = find(By.tagName("html"));
         element.click();
         waitUntil(Duration.ofSeconds(30), ExpectedConditions.stalenessOf(page));
     }
 
     /** Signs in through the login form, as a person would. */
-    void logIn(String user, String password) {
+    public void logIn(String user, String password) {
         go("/login");
         find(By.name("j_username")).sendKeys(user);
         find(By.name("j_password")).sendKeys(password);
         clickAndWait(find(By.cssSelector("form.stacked button[type=submit]")));
     }
 
-    void logOut() {
+    public void logOut() {
         List<WebElement> out = findAll(By.cssSelector(".who form button"));
         if (!out.isEmpty()) {
             clickAndWait(out.get(0));
         }
+    }
+
+    /**
+     * Opens a page of another origin (a {@code data:} URL) whose form posts {@code fields} to {@code action}, and
+     * submits it, as a hostile site would in the visitor's browser; waits for the answer page.
+     */
+    public void submitFromAnotherSite(String action, Map<String, String> fields) {
+        StringBuilder form = new StringBuilder("<form method='post' action='" + action + "'>");
+        fields.forEach((name, value) -> form.append("<input name='" + name + "' value='" + value + "'>"));
+        form.append("<button type='submit'>Win a prize</button></form>");
+        driver.get("data:text/html;charset=utf-8,"
+                + URLEncoder.encode(form.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+        clickAndWait(find(By.tagName("button")));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -67,6 +68,8 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
      */
     private static HostileRouters hostile;
     private static ServerSocket silentPort;
+    /** Bound and never listening: connections to it are refused, and no one else can be given its port. */
+    private static Socket closedPort;
     /** Routers taken down: the inventory points them at the closed port, so polls fail UNREACHABLE for real. */
     private static final java.util.Set<String> DOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -104,6 +107,9 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             if (silentPort != null) {
                 silentPort.close();
             }
+            if (closedPort != null) {
+                closedPort.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -113,6 +119,7 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             noisy = null;
             hostile = null;
             silentPort = null;
+            closedPort = null;
             ROUTERS.clear();
             PORTS.clear();
             GROUPS.clear();
@@ -166,10 +173,11 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         // listening socket, so the SSH client waits for a banner that never comes.
         silentPort = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
         PORTS.put("silent-port", silentPort.getLocalPort());
-        // A port nothing listens on: found free, then left closed.
-        try (ServerSocket probe = new ServerSocket(0)) {
-            PORTS.put("closed-port", probe.getLocalPort());
-        }
+        // A port nothing listens on, held for the whole run: a port found free and let go could be given to any
+        // server binding port 0 meanwhile, another test JVM's router included, which then answers instead.
+        closedPort = new Socket();
+        closedPort.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+        PORTS.put("closed-port", closedPort.getLocalPort());
         Files.createDirectories(PASSWORD_FILE.getParent());
         Files.writeString(PASSWORD_FILE, PASSWORD + "\n");
         Files.writeString(ENABLE_FILE, ENABLE_SECRET + "\n");

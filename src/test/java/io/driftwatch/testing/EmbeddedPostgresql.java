@@ -224,7 +224,7 @@ final class EmbeddedPostgresql {
                     Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
                 } else {
                     Files.copy(tar, target);
-                    if ((entry.getMode() & 0100) != 0) {
+                    if ((entry.getMode() & 0100) != 0) { // executable by its owner
                         target.toFile().setExecutable(true);
                     }
                 }

@@ -18,7 +18,8 @@ import java.time.Instant;
 public class Delivery extends PanacheEntityBase {
 
     public enum Kind {
-        EVENT, DIGEST
+        EVENT,
+        DIGEST
     }
 
     public enum State {

@@ -61,7 +61,8 @@ public class DeliveryWorker {
         }
         if (!all.isEmpty()) {
             Log.infof("Alert hooks: %s", String.join(", ", all.stream()
-                    .map(h -> h.name() + " (" + h.type().configName() + (h.digest() ? ", digest" : "") + ")").toList()));
+                    .map(h -> h.name() + " (" + h.type().configName() + (h.digest() ? ", digest" : "") + ")")
+                    .toList()));
         }
         deliveries.backlogByHook().forEach((hook, count) -> {
             if (!lanes.containsKey(hook)) {

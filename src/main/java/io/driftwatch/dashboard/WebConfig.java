@@ -26,6 +26,7 @@ public interface WebConfig {
     String baseUrl();
 
     enum ReadAccess {
-        OPEN, LOGIN
+        OPEN,
+        LOGIN
     }
 }

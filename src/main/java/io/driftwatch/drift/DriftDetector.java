@@ -130,7 +130,7 @@ public final class DriftDetector {
                 ? "version " + seen.version() + " is not approved by " + verdict.rule()
                 : verdict.compliance() == Compliance.COMPLIANT
                         ? "version " + seen.version() + " is approved by " + verdict.rule()
-                        : "no rule applies any more (was " + known.complianceRule() + ")";
+                : "no rule applies any more (was " + known.complianceRule() + ")";
         return Optional.of(new Drift(DriftKind.NON_COMPLIANT, known.compliance().name(),
                 verdict.compliance().name(), evidence));
     }

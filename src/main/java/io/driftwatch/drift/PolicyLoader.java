@@ -1,10 +1,10 @@
 package io.driftwatch.drift;
 
-import io.driftwatch.text.Glob;
 import io.driftwatch.files.SourceFileException;
 import io.driftwatch.files.SourceFiles;
 import io.driftwatch.files.YamlNode;
 import io.driftwatch.files.YamlTreeReader;
+import io.driftwatch.text.Glob;
 import io.driftwatch.versions.VersionConstraint;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +46,8 @@ public final class PolicyLoader {
             throw new PolicyException(file, 0, "file holds no YAML, expected a mapping with 'rules'");
         }
         if (!(root instanceof YamlNode.Mapping mapping)) {
-            throw new PolicyException(file, root.line(), "top level must be a mapping with 'rules', not " + root.kind());
+            throw new PolicyException(file, root.line(),
+                    "top level must be a mapping with 'rules', not " + root.kind());
         }
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!entry.key().equals("rules")) {
@@ -67,9 +68,10 @@ public final class PolicyLoader {
             PolicyRule rule = rule(file, item, read.size() + 1);
             PolicyRule same = bySelectors.putIfAbsent(rule.selectorKey(), rule);
             if (same != null) {
-                throw new PolicyException(file, rule.line(), "rule #" + (read.size() + 1) + " selects the same devices ("
-                        + rule.selectors() + ") as the rule on line " + same.line()
-                        + "; neither would be more specific, so merge their versions into one rule");
+                throw new PolicyException(file, rule.line(),
+                        "rule #" + (read.size() + 1) + " selects the same devices ("
+                                + rule.selectors() + ") as the rule on line " + same.line()
+                                + "; neither would be more specific, so merge their versions into one rule");
             }
             read.add(rule);
         }

@@ -1,6 +1,5 @@
 package io.driftwatch.drift;
 
-import io.driftwatch.domain.Compliance;
 import io.driftwatch.inventory.InventoryConfig;
 import io.driftwatch.parsing.ParserRegistry;
 import io.quarkus.logging.Log;

@@ -41,7 +41,7 @@ public class MigrationStartupCheck implements HealthCheck {
                     .withData("failed", failed)
                     .withData("reason", up ? "schema at version " + version + ", nothing pending"
                             : current == null ? "no migration has run"
-                                    : failed > 0 ? failed + " migration(s) failed" : pending + " migration(s) pending");
+                            : failed > 0 ? failed + " migration(s) failed" : pending + " migration(s) pending");
         } catch (RuntimeException e) {
             response.down().withData("reason", "cannot read the schema history: " + e.getMessage());
         }

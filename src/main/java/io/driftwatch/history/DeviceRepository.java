@@ -69,7 +69,12 @@ public class DeviceRepository implements PanacheRepository<Device> {
 
     /** Columns the device list can be sorted by, named as in URLs. */
     public enum Column {
-        NAME("name"), HOST("host"), PLATFORM("platform"), GROUP("group"), VERSION("version"), STATUS("status"),
+        NAME("name"),
+        HOST("host"),
+        PLATFORM("platform"),
+        GROUP("group"),
+        VERSION("version"),
+        STATUS("status"),
         LAST_SEEN("lastOkAt");
 
         private final String field;

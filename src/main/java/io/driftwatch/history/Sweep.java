@@ -19,11 +19,14 @@ import java.util.Map;
 public class Sweep extends PanacheEntityBase {
 
     public enum Trigger {
-        SCHEDULED, MANUAL
+        SCHEDULED,
+        MANUAL
     }
 
     public enum State {
-        RUNNING, COMPLETED, INTERRUPTED
+        RUNNING,
+        COMPLETED,
+        INTERRUPTED
     }
 
     @Id

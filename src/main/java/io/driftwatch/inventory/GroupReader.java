@@ -1,7 +1,7 @@
 package io.driftwatch.inventory;
 
-import io.driftwatch.files.YamlNode;
 import io.driftwatch.files.SourceFileException;
+import io.driftwatch.files.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;

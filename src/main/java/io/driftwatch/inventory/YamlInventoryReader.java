@@ -1,9 +1,9 @@
 package io.driftwatch.inventory;
 
-import io.driftwatch.files.YamlTreeReader;
-import io.driftwatch.files.YamlNode;
-import io.driftwatch.files.SourceFiles;
 import io.driftwatch.files.SourceFileException;
+import io.driftwatch.files.SourceFiles;
+import io.driftwatch.files.YamlNode;
+import io.driftwatch.files.YamlTreeReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -71,7 +71,8 @@ final class IosOutput {
         StringBuilder out = new StringBuilder(4096);
         out.append("Cisco IOS XE Software, Version ").append(paddedVersion(facts.version())).append('\n');
         out.append("Cisco IOS Software").append(codename(facts.version()))
-                .append(catalyst ? "Catalyst L3 Switch Software (CAT9K_IOSXE)" : "ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M)")
+                .append(catalyst ? "Catalyst L3 Switch Software (CAT9K_IOSXE)"
+                        : "ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M)")
                 .append(", Version ").append(facts.version()).append(", RELEASE SOFTWARE (fc2)\n");
         out.append(LEGAL);
         out.append("BOOTLDR: System Bootstrap, Version 17.9.1r[FC2], RELEASE SOFTWARE (P)\n\n");

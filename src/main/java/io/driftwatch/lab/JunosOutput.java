@@ -10,11 +10,12 @@ final class JunosOutput {
     private static final String DASHES = "--------------------------------------------------------------------------\n";
     private static final String OS_STAMP = " [20230926.8d4fa2c_builder_stable_12_224]\n";
     private static final String[] OS_PACKAGES = {
-        "JUNOS OS Kernel 64-bit ", "JUNOS OS libs", "JUNOS OS runtime", "JUNOS OS time zone information"};
+            "JUNOS OS Kernel 64-bit ", "JUNOS OS libs", "JUNOS OS runtime", "JUNOS OS time zone information"};
     private static final String[] JUNOS_PACKAGES = {
-        "JUNOS network stack and utilities", "JUNOS libs", "JUNOS OS libs compat32", "JUNOS OS 32-bit compatibility",
-        "JUNOS libs compat32", "JUNOS runtime", "JUNOS py extensions", "JUNOS py base", "JUNOS OS vmguest",
-        "JUNOS OS crypto", "JUNOS common platform support", "JUNOS daemons", "JUNOS Online Documentation"};
+            "JUNOS network stack and utilities", "JUNOS libs", "JUNOS OS libs compat32",
+            "JUNOS OS 32-bit compatibility",
+            "JUNOS libs compat32", "JUNOS runtime", "JUNOS py extensions", "JUNOS py base", "JUNOS OS vmguest",
+            "JUNOS OS crypto", "JUNOS common platform support", "JUNOS daemons", "JUNOS Online Documentation"};
 
     private JunosOutput() {
     }

@@ -60,7 +60,11 @@ public final class LabFleet implements AutoCloseable {
 
     /** How an exec request fares on a router of the fleet. */
     enum Exec {
-        RUNS, REFUSED, NOT_SUPPORTED, SILENT_EXIT, INVALID_INPUT
+        RUNS,
+        REFUSED,
+        NOT_SUPPORTED,
+        SILENT_EXIT,
+        INVALID_INPUT
     }
 
     /**
@@ -88,7 +92,8 @@ public final class LabFleet implements AutoCloseable {
         LabRouterServer bannerServer = null;
         List<LabRouter> routers = new ArrayList<>(settings.devices());
         StringBuilder devices = new StringBuilder();
-        StringBuilder manifest = new StringBuilder("name\tport\tplatform\tinventory_platform\thostility\texec\tversion\n");
+        StringBuilder manifest = new StringBuilder(
+                "name\tport\tplatform\tinventory_platform\thostility\texec\tversion\n");
         try {
             for (int i = 0; i < settings.devices(); i++) {
                 String platform = mix.get(i % mix.size());
@@ -111,7 +116,8 @@ public final class LabFleet implements AutoCloseable {
                 } else if (hostility == LabHostility.HUGE_BANNER) {
                     if (bannerServer == null) {
                         // MINA sends one banner per server, so the long-winded routers get a server of their own.
-                        bannerServer = new LabRouterServer(clock, LabRouterServer.Options.banner(LabHostility.hugeBanner()));
+                        bannerServer = new LabRouterServer(clock,
+                                LabRouterServer.Options.banner(LabHostility.hugeBanner()));
                         bannerServer.start();
                         extras.add(bannerServer);
                     }
@@ -182,7 +188,7 @@ public final class LabFleet implements AutoCloseable {
             hostility.set(free.get(k), LabHostility.KINDS.get(k % LabHostility.KINDS.size()));
         }
         Exec[] shellKinds = {Exec.REFUSED, Exec.NOT_SUPPORTED, Exec.REFUSED, Exec.SILENT_EXIT, Exec.REFUSED,
-            Exec.INVALID_INPUT};
+                Exec.INVALID_INPUT};
         List<Exec> exec = new ArrayList<>(Collections.nCopies(n, Exec.RUNS));
         for (int k = 0; k < shellOnly; k++) {
             exec.set(free.get(hostile + k), shellKinds[k % shellKinds.length]);
@@ -299,7 +305,11 @@ public final class LabFleet implements AutoCloseable {
     }
 
     enum Fault {
-        NONE, WRONG_PASSWORD, PORT_CLOSED, SILENT, GARBAGE
+        NONE,
+        WRONG_PASSWORD,
+        PORT_CLOSED,
+        SILENT,
+        GARBAGE
     }
 
     /** Which routers misbehave: an even share of each fault, spread over the fleet by the seed. */

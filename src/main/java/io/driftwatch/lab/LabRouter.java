@@ -30,7 +30,9 @@ public final class LabRouter {
 
     /** Host key algorithms routers use in the field. */
     public enum HostKeyType {
-        ED25519, ECDSA, RSA
+        ED25519,
+        ECDSA,
+        RSA
     }
 
     private final String name;

@@ -25,10 +25,10 @@ import org.apache.sshd.common.kex.BuiltinDHFactories;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.mac.BuiltinMacs;
 import org.apache.sshd.common.mac.Mac;
-import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionContext;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
@@ -48,8 +48,8 @@ public final class LabRouterServer implements AutoCloseable {
     private static final AttributeRepository.AttributeKey<Boolean> LOGGED_IN = new AttributeRepository.AttributeKey<>();
 
     private final Map<Integer, LabRouter> byPort = new ConcurrentHashMap<>();
-    private final MultiPortServer server =
-            (MultiPortServer) ServerBuilder.builder().factory(MultiPortServer::new).build();
+    private final MultiPortServer server = (MultiPortServer) ServerBuilder.builder().factory(MultiPortServer::new)
+            .build();
     // Several threads: writing a reply waits for MINA to send it, and one thread would make every router in the
     // fleet answer in single file.
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(

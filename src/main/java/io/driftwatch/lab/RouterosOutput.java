@@ -64,7 +64,7 @@ final class RouterosOutput {
     /** "6w5d11h55m45s": zero units left out, but never an empty string. */
     private static String uptime(long seconds) {
         long[] values = {seconds / 604_800, seconds % 604_800 / 86_400, seconds % 86_400 / 3600,
-            seconds % 3600 / 60, seconds % 60};
+                seconds % 3600 / 60, seconds % 60};
         char[] names = {'w', 'd', 'h', 'm', 's'};
         StringBuilder text = new StringBuilder(16);
         for (int i = 0; i < values.length; i++) {

@@ -15,9 +15,11 @@ final class WlcOutput {
             "Product Name", "Cisco Controller");
     private static final String BUILD = block(
             "Bootloader Version", "8.5.103.0",
-            "Emergency Image Version", "8.5.103.0") + "\n\n" + block(
-            "OUI File Last Update Time", "Sun Sep 07 10:44:07 IST 2014",
-            "Build Type", "DATA + WPS") + "\n";
+            "Emergency Image Version", "8.5.103.0") + "\n\n"
+            + block(
+                    "OUI File Last Update Time", "Sun Sep 07 10:44:07 IST 2014",
+                    "Build Type", "DATA + WPS")
+            + "\n";
     private static final String SYSTEM = block(
             "System Location", "",
             "System Contact", "",
@@ -29,27 +31,34 @@ final class WlcOutput {
     private static final String STATUS = block(
             "System Timezone Location", "(GMT) London, Lisbon, Dublin, Edinburgh",
             "System Stats Realtime Interval", "5",
-            "System Stats Normal Interval", "180") + "\n" + block(
-            "Configured Country", "US  - United States",
-            "Operating Environment", "Commercial (10 to 35 C)",
-            "Internal Temp Alarm Limits", "0 to 65 C",
-            "Internal Temperature", "+28 C",
-            "Fan Status", "OK") + "\n" + block(
-            "RAID Volume Status", "",
-            "Drive 0", "Good",
-            "Drive 1", "Good") + "\n" + block(
-            "State of 802.11b Network", "Enabled",
-            "State of 802.11a Network", "Enabled",
-            "Number of WLANs", "6",
-            "Number of Active Clients", "214") + "\n" + block(
-            "OUI Classification Failure Count", "0") + "\n" + block(
-            "Memory Current Usage", "24",
-            "Memory Average Usage", "24",
-            "CPU Current Usage", "1",
-            "CPU Average Usage", "1") + "\n" + block(
-            "Flash Type", "Compact Flash Card",
-            "Flash Size", "1073741824") + "\n" + block(
-            "Burned-in MAC Address", "00:A2:89:4E:1B:20");
+            "System Stats Normal Interval", "180") + "\n"
+            + block(
+                    "Configured Country", "US  - United States",
+                    "Operating Environment", "Commercial (10 to 35 C)",
+                    "Internal Temp Alarm Limits", "0 to 65 C",
+                    "Internal Temperature", "+28 C",
+                    "Fan Status", "OK")
+            + "\n" + block(
+                    "RAID Volume Status", "",
+                    "Drive 0", "Good",
+                    "Drive 1", "Good")
+            + "\n" + block(
+                    "State of 802.11b Network", "Enabled",
+                    "State of 802.11a Network", "Enabled",
+                    "Number of WLANs", "6",
+                    "Number of Active Clients", "214")
+            + "\n" + block(
+                    "OUI Classification Failure Count", "0")
+            + "\n" + block(
+                    "Memory Current Usage", "24",
+                    "Memory Average Usage", "24",
+                    "CPU Current Usage", "1",
+                    "CPU Average Usage", "1")
+            + "\n" + block(
+                    "Flash Type", "Compact Flash Card",
+                    "Flash Size", "1073741824")
+            + "\n" + block(
+                    "Burned-in MAC Address", "00:A2:89:4E:1B:20");
     private static final String LICENSING = block(
             "System Nas-Id", "",
             "WLC MIC Certificate Types", "SHA1/SHA2",

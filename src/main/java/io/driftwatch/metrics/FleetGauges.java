@@ -1,11 +1,11 @@
 package io.driftwatch.metrics;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.StatusCount;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import io.driftwatch.history.VersionCount;
-import io.driftwatch.domain.PollStatus;
 import io.driftwatch.polling.SweepFinished;
 import io.micrometer.core.instrument.MultiGauge;
 import io.quarkus.runtime.StartupEvent;
@@ -69,9 +69,9 @@ public class FleetGauges {
         }
         byStatus.set(Map.copyOf(counts));
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        topVersions(devices.versionsByPlatform(), config.versionsPerPlatform()).forEach((platform, perVersion) ->
-                perVersion.forEach((version, count) ->
-                        rows.add(MultiGauge.Row.of(Meters.versionTags(platform, version), () -> count))));
+        topVersions(devices.versionsByPlatform(), config.versionsPerPlatform())
+                .forEach((platform, perVersion) -> perVersion.forEach((version, count) -> rows
+                        .add(MultiGauge.Row.of(Meters.versionTags(platform, version), () -> count))));
         versions.register(rows, true);
         lastFinished.set(sweeps.lastFinished().map((Sweep s) -> s.finishedAt.getEpochSecond()).orElse(0L));
     }

@@ -1,8 +1,8 @@
 package io.driftwatch.metrics;
 
 import io.driftwatch.domain.DriftKind;
-import io.driftwatch.history.Sweep;
 import io.driftwatch.domain.PollStatus;
+import io.driftwatch.history.Sweep;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,9 +32,9 @@ public class Meters {
     static final String HOOK_DELIVERY_FAILURES = "driftwatch.hook.delivery.failures";
     static final String OUTBOX_BACKLOG = "driftwatch.outbox.backlog";
     private static final Duration[] SWEEP_BUCKETS = {Duration.ofSeconds(1), Duration.ofSeconds(5),
-        Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
-        Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30),
-        Duration.ofHours(1)};
+            Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
+            Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30),
+            Duration.ofHours(1)};
     /** The status tag of devices not polled yet. */
     static final String NOT_POLLED = "NOT_POLLED";
 
@@ -102,7 +102,8 @@ public class Meters {
     /** One attempt to deliver to a hook: counted as a delivery, or as a failure. */
     void hookDelivery(String hook, String type, boolean delivered) {
         Counter.builder(delivered ? HOOK_DELIVERIES : HOOK_DELIVERY_FAILURES)
-                .description(delivered ? "Messages delivered to alert hooks" : "Failed attempts to deliver to alert hooks")
+                .description(
+                        delivered ? "Messages delivered to alert hooks" : "Failed attempts to deliver to alert hooks")
                 .tags(hookTags(hook).and("type", type))
                 .register(registry)
                 .increment();

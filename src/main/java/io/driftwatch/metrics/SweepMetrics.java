@@ -1,8 +1,8 @@
 package io.driftwatch.metrics;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
-import io.driftwatch.domain.PollStatus;
 import io.driftwatch.polling.SweepFinished;
 import io.driftwatch.polling.SweepService;
 import io.quarkus.runtime.StartupEvent;

@@ -17,8 +17,8 @@ public final class ArubaOsParser implements VersionParser {
     private static final Pattern SWITCH_RELEASE = Pattern.compile("^[A-Z]{1,3}\\.\\d+\\.\\d+\\.\\d+\\S*$");
     private static final Pattern BOOT_IMAGE = Pattern.compile("^\\s*Boot Image:\\s*(\\S+)");
     // The rest of the line: APs append the build kind ("01.01.0.1 SSR"), which upstream keeps as part of the version.
-    private static final Pattern ARUBAOS_VERSION =
-            Pattern.compile("^\\s*ArubaOS\\s*\\(MODEL:\\s*[^)]*\\),\\s*Version\\s+(.+)$");
+    private static final Pattern ARUBAOS_VERSION = Pattern
+            .compile("^\\s*ArubaOS\\s*\\(MODEL:\\s*[^)]*\\),\\s*Version\\s+(.+)$");
     private static final Pattern ARUBAOS_MODEL = Pattern.compile("^\\s*ArubaOS\\s*\\(MODEL:\\s*([^)\\s]+)\\s*\\)");
     private static final Pattern UPTIME = Pattern.compile("^\\s*(?:AP|Switch|Controller) uptime is\\s+(.+)$");
 

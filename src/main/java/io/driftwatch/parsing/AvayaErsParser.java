@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class AvayaErsParser implements VersionParser {
 
-    private static final Pattern OPERATIONAL_SOFTWARE =
-            Pattern.compile("^\\s*Operational Software:.*?\\bSW:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPERATIONAL_SOFTWARE = Pattern.compile("^\\s*Operational Software:.*?\\bSW:\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SERIAL = Pattern.compile("^\\s*Serial #:\\s*(\\S+)");
     private static final Pattern SYS_NAME = Pattern.compile("^\\s*sysName:\\s*(.+)$");
     private static final Pattern SYS_UPTIME = Pattern.compile("^\\s*sysUpTime:\\s*(.+)$");

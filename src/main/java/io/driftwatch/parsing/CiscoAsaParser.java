@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class CiscoAsaParser implements VersionParser {
 
-    private static final Pattern VERSION =
-            Pattern.compile("^\\s*Cisco Adaptive Security Appliance Software Version\\s+(\\S+)");
+    private static final Pattern VERSION = Pattern
+            .compile("^\\s*Cisco Adaptive Security Appliance Software Version\\s+(\\S+)");
     private static final Pattern IMAGE = Pattern.compile("^\\s*System image file is\\s+\"([^\"]*)\"");
     // "asa1 up 41 days 19 hours"; the one-word host keeps "failover cluster up ..." from matching.
     private static final Pattern HOST_UPTIME = Pattern.compile("^(\\S+) up (.+)$");

@@ -13,17 +13,19 @@ import java.util.regex.Pattern;
 public final class CiscoIosParser implements VersionParser {
 
     // "Cisco IOS Software, ...", "Cisco IOS Software [Fuji], ..." and the 12.x "IOS (tm) ..." line.
-    private static final Pattern IOS_VERSION =
-            Pattern.compile("^\\s*(?:Cisco IOS Software|IOS \\(tm\\)).*?\\bVersion\\s+([^\\s,]+)");
-    private static final Pattern XE_VERSION = Pattern.compile("^\\s*Cisco IOS[ -]XE Software,\\s+Version\\s+([^\\s,]+)");
-    private static final Pattern HARDWARE =
-            Pattern.compile("^\\s*[Cc]isco\\s+(\\S+)\\s+\\([^)]*\\)\\s+(?:processor|with)\\b");
+    private static final Pattern IOS_VERSION = Pattern
+            .compile("^\\s*(?:Cisco IOS Software|IOS \\(tm\\)).*?\\bVersion\\s+([^\\s,]+)");
+    private static final Pattern XE_VERSION = Pattern
+            .compile("^\\s*Cisco IOS[ -]XE Software,\\s+Version\\s+([^\\s,]+)");
+    private static final Pattern HARDWARE = Pattern
+            .compile("^\\s*[Cc]isco\\s+(\\S+)\\s+\\([^)]*\\)\\s+(?:processor|with)\\b");
     private static final Pattern PROCESSOR_BOARD_ID = Pattern.compile("^\\s*Processor board ID\\s+([^\\s,]+)");
     private static final Pattern UPTIME = Pattern.compile("^\\s*(\\S+)\\s+uptime is\\s+(.+)$");
     private static final Pattern IMAGE = Pattern.compile("^\\s*System image file is\\s+\"([^\"]*)\"");
-    private static final Pattern MEMBER_MODEL = Pattern.compile("^\\s*Model number\\s*:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEMBER_SERIAL =
-            Pattern.compile("^\\s*System serial number\\s*:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBER_MODEL = Pattern.compile("^\\s*Model number\\s*:\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBER_SERIAL = Pattern.compile("^\\s*System serial number\\s*:\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {

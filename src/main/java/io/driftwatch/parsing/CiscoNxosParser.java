@@ -13,8 +13,7 @@ public final class CiscoNxosParser implements VersionParser {
     // The rest of the line: 10.x appends the release kind, e.g. "10.4(5) [Maintenance Release]".
     private static final Pattern NXOS_VERSION = Pattern.compile("^\\s*NXOS:\\s+version\\s+(.+)$");
     private static final Pattern SYSTEM_VERSION = Pattern.compile("^\\s*system:\\s+version\\s+(.+)$");
-    private static final Pattern IMAGE =
-            Pattern.compile("^\\s*(?:NXOS|kickstart|system) image file is:\\s+(\\S+)");
+    private static final Pattern IMAGE = Pattern.compile("^\\s*(?:NXOS|kickstart|system) image file is:\\s+(\\S+)");
     private static final Pattern CHASSIS = Pattern.compile("^\\s*cisco\\s+(.+?)\\s+[Cc]hassis\\b");
     // ACI leaf switches give only the product ID: "cisco N9K-C93180LC-EX ("supervisor")".
     private static final Pattern PRODUCT_ID = Pattern.compile("^\\s*cisco\\s+(?:N\\d+K-)?([A-Z0-9][\\w-]*)\\s+\\(");

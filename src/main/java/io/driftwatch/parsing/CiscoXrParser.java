@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 public final class CiscoXrParser implements VersionParser {
 
     // The rest of the line up to any "[Default]" tag: XR7 appends the flavour, as in "Version 7.9.2 LNT".
-    private static final Pattern XR_VERSION =
-            Pattern.compile("^\\s*Cisco IOS XR Software,\\s+Version\\s+([^\\[]+)");
+    private static final Pattern XR_VERSION = Pattern.compile("^\\s*Cisco IOS XR Software,\\s+Version\\s+([^\\[]+)");
     private static final Pattern BUILD_VERSION = Pattern.compile("^\\s+Version\\s*:\\s*([^\\s\\[]+)");
     // ASR 9000 name the chassis on a line of their own, more precise than the "ASR9K Series" processor line.
     private static final Pattern ASR_CHASSIS = Pattern.compile("^\\s*(ASR[- ]?\\d+\\w*)\\b.*\\bChassis\\b");

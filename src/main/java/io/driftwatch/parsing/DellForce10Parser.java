@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class DellForce10Parser implements VersionParser {
 
-    private static final Pattern VERSION =
-            Pattern.compile("^\\s*(?:Dell|Force10)\\s+Application Software Version:\\s*(\\S+)");
+    private static final Pattern VERSION = Pattern
+            .compile("^\\s*(?:Dell|Force10)\\s+Application Software Version:\\s*(\\S+)");
     private static final Pattern UPTIME = Pattern.compile("^.*\\bOS uptime is\\s+(.+)$");
     private static final Pattern SYSTEM_TYPE = Pattern.compile("^\\s*System Type:\\s*(\\S+)");
     private static final Pattern CHASSIS_TYPE = Pattern.compile("^\\s*Chassis Type:\\s*(\\S+)");

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class EricssonIposParser implements VersionParser {
 
-    private static final Pattern VERSION =
-            Pattern.compile("^\\s*Ericsson\\s+IPOS\\s+Version\\s+IPOS-v?(\\d[\\w.]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERSION = Pattern.compile("^\\s*Ericsson\\s+IPOS\\s+Version\\s+IPOS-v?(\\d[\\w.]*)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern UPTIME = Pattern.compile("^\\s*Router\\s+Up\\s+Time\\s*-\\s*(.+)$");
 
     @Override

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class HuaweiOntParser implements VersionParser {
 
-    private static final Pattern MAIN_SOFTWARE_VERSION =
-            Pattern.compile("^\\s*main\\s+software\\s+version\\s*[=:]\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INNER_MAIN_VERSION =
-            Pattern.compile("^\\s*MainVersion\\s*[=:]\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAIN_SOFTWARE_VERSION = Pattern
+            .compile("^\\s*main\\s+software\\s+version\\s*[=:]\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INNER_MAIN_VERSION = Pattern.compile("^\\s*MainVersion\\s*[=:]\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {

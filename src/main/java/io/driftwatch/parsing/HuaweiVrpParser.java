@@ -15,8 +15,8 @@ public final class HuaweiVrpParser implements VersionParser {
      * "VRP (R) software, Version 5.170 (AR6280 V300R019C10SPC300)". The version reported is the VRP version (5.170,
      * 8.180), as in the shared corpus, although operators usually speak of the product version in parentheses.
      */
-    private static final Pattern VERSION =
-            Pattern.compile("\\bsoftware,\\s+Version\\s+([^\\s,(]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERSION = Pattern.compile("\\bsoftware,\\s+Version\\s+([^\\s,(]+)",
+            Pattern.CASE_INSENSITIVE);
     // AR routers add the word "Router" after the model; S-series keep "Routing Switch", as upstream does.
     private static final Pattern MODEL_UPTIME = Pattern.compile(
             "^\\s*(?:HUAWEI|Quidway)\\s+(.+?)(?:\\s+Router)?\\s+uptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class JuniperJunosParser implements VersionParser {
 
-    private static final Pattern SECTION_HEADER =
-            Pattern.compile("^\\s*((?:fpc|node|re|member|lcc|sfc)\\d+(?:-re\\d+)?):\\s*$");
+    private static final Pattern SECTION_HEADER = Pattern
+            .compile("^\\s*((?:fpc|node|re|member|lcc|sfc)\\d+(?:-re\\d+)?):\\s*$");
     private static final Pattern HOSTNAME = Pattern.compile("^\\s*Hostname:\\s*(\\S+)");
     private static final Pattern MODEL = Pattern.compile("^\\s*Model:\\s*(\\S+)");
     private static final Pattern SERIAL = Pattern.compile("^\\s*Serial Number:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);

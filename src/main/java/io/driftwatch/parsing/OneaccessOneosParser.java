@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class OneaccessOneosParser implements VersionParser {
 
     private static final Pattern VERSION = Pattern.compile("^\\s*Software\\s+version\\s*:\\s*(\\S+)");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*System\\s+Information\\s+for\\s+device\\b.*\\bS/N\\s+(\\S+)");
+    private static final Pattern SERIAL = Pattern
+            .compile("^\\s*System\\s+Information\\s+for\\s+device\\b.*\\bS/N\\s+(\\S+)");
     private static final Pattern UPTIME = Pattern.compile("^\\s*Sys\\s+Up\\s+time\\s*:\\s*(.+)$");
 
     @Override

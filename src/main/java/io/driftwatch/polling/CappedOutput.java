@@ -1,7 +1,7 @@
 package io.driftwatch.polling;
 
-import java.io.ByteArrayOutputStream;
 import io.driftwatch.text.RouterText;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /** Collects command output up to a cap; past it the write fails, which makes MINA close the channel. */

@@ -1,7 +1,7 @@
 package io.driftwatch.polling;
 
-import io.driftwatch.domain.PollStatus;
 import io.driftwatch.domain.PollMode;
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.text.RouterText;
 
 /**

@@ -1,7 +1,7 @@
 package io.driftwatch.polling;
 
-import io.driftwatch.domain.PollStatus;
 import io.driftwatch.domain.PollMode;
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.DeviceFacts;
 import io.driftwatch.parsing.ParsedVersion;
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package io.driftwatch.polling;
 
-import io.driftwatch.domain.PollStatus;
 import io.driftwatch.domain.PollMode;
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.text.RouterText;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.InetSocketAddress;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
@@ -28,8 +28,8 @@ import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.future.OpenFuture;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository;
-import org.apache.sshd.common.future.CloseFuture;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
+import org.apache.sshd.common.future.CloseFuture;
 
 /**
  * Runs one command on one device over an exec channel, or an interactive shell where the group asks for one, an
@@ -202,7 +202,8 @@ public class SshCollector {
             session = login.connect(peer, context, deadline);
             login.authenticate(session, peer, check, () -> new AttemptFailed(PollStatus.HOST_KEY_CHANGED,
                     "host key " + keyName(check) + " offered by " + address(target) + " " + check.refusal()
-                            + "; session refused before authentication"), deadline);
+                            + "; session refused before authentication"),
+                    deadline);
             Reply reply = work.run(session);
             done = true;
             return Collected.succeeded(reply, check);

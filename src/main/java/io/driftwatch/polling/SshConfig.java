@@ -38,6 +38,7 @@ public interface SshConfig {
     Optional<Path> knownHosts();
 
     enum HostKeyMode {
-        TOFU, STRICT
+        TOFU,
+        STRICT
     }
 }

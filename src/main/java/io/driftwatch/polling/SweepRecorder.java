@@ -4,7 +4,6 @@ import io.driftwatch.domain.PollStatus;
 import io.driftwatch.drift.Policy;
 import io.driftwatch.history.Columns;
 import io.driftwatch.history.Device;
-import io.driftwatch.history.DeviceFacts;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.Observation;
 import io.driftwatch.history.ObservationRepository;

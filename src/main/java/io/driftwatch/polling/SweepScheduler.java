@@ -18,7 +18,8 @@ public class SweepScheduler {
         this.sweeps = sweeps;
     }
 
-    @Scheduled(identity = JOB, cron = "${driftwatch.sweep.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = JOB, cron = "${driftwatch.sweep.cron}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         sweeps.start(Sweep.Trigger.SCHEDULED).ifPresentOrElse(
                 id -> Log.debugf("Scheduled sweep %d started", id),

@@ -92,8 +92,8 @@ public class LoginThrottle {
         Instant since = now.minus(config.window());
         entries.values().removeIf(e -> (e.lockedUntil == null || !now.isBefore(e.lockedUntil))
                 && (e.failures.isEmpty() || !e.failures.peekLast().isAfter(since)));
-        for (Iterator<Map.Entry<Key, Entry>> it = entries.entrySet().iterator();
-                entries.size() >= config.maxTracked() && it.hasNext();) {
+        for (Iterator<Map.Entry<Key, Entry>> it = entries.entrySet().iterator(); entries.size() >= config.maxTracked()
+                && it.hasNext();) {
             if (it.next().getValue().lockedUntil == null) {
                 it.remove();
             }

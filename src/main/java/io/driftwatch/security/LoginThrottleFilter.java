@@ -35,10 +35,13 @@ public class LoginThrottleFilter {
     private final String sessionCookie;
 
     public LoginThrottleFilter(LoginThrottle throttle,
-            @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check") String loginAction,
-            @ConfigProperty(name = "quarkus.http.auth.form.username-parameter", defaultValue = "j_username") String usernameField,
+            @ConfigProperty(name = "quarkus.http.auth.form.post-location",
+                    defaultValue = "/j_security_check") String loginAction,
+            @ConfigProperty(name = "quarkus.http.auth.form.username-parameter",
+                    defaultValue = "j_username") String usernameField,
             @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/error.html") String errorPage,
-            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String sessionCookie) {
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name",
+                    defaultValue = "quarkus-credential") String sessionCookie) {
         this.throttle = throttle;
         this.loginAction = loginAction;
         this.usernameField = usernameField;

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class FortiOsOrder extends FamilyOrder<FortiOsOrder.Release> {
 
-    private static final Pattern RELEASE =
-            Pattern.compile("(?<![\\w.])v?(\\d{1,9})\\.(\\d{1,9})\\.(\\d{1,9})(?:,?\\s*build(\\d{1,9}))?",
-                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELEASE = Pattern.compile(
+            "(?<![\\w.])v?(\\d{1,9})\\.(\\d{1,9})\\.(\\d{1,9})(?:,?\\s*build(\\d{1,9}))?",
+            Pattern.CASE_INSENSITIVE);
     private static final long NO_BUILD = -1;
 
     record Release(int major, int minor, int patch, long build) {

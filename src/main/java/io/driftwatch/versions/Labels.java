@@ -9,8 +9,8 @@ final class Labels {
     // Square brackets never belong to a number: "[Maintenance Release]", XR's "6.1.4[Default]".
     // A match starts only where blanks start ((?<!\\s)) and gives nothing back: tried at every blank of a long run,
     // \\s+ would scan the rest of the run each time.
-    private static final Pattern TRAILING_LABEL =
-            Pattern.compile("(?<!\\s)(?:\\s++\\([^()]*+\\)|\\s*+\\[[^\\[\\]]*+\\])\\s*+$");
+    private static final Pattern TRAILING_LABEL = Pattern
+            .compile("(?<!\\s)(?:\\s++\\([^()]*+\\)|\\s*+\\[[^\\[\\]]*+\\])\\s*+$");
     /** Longest version text ordered; stored versions are shorter, and labels are stripped one per pass. */
     static final int MAX_LENGTH = 512;
 

@@ -1,6 +1,5 @@
 package io.driftwatch.versions;
 
-
 /**
  * A golden-version rule from a policy file: an exact version ({@code 22.4R3-S2}), a comparison ({@code >= 17.9.4},
  * {@code > 9.3(9)}, {@code < 23.2R1}, {@code <= 4.30.5M}) or a glob ({@code 17.9.*}, {@code ?} for one character).
@@ -90,7 +89,10 @@ public sealed interface VersionConstraint {
 
     /** The comparison operators a rule may start with. */
     enum Operator {
-        GREATER(">"), GREATER_OR_EQUAL(">="), LESS("<"), LESS_OR_EQUAL("<=");
+        GREATER(">"),
+        GREATER_OR_EQUAL(">="),
+        LESS("<"),
+        LESS_OR_EQUAL("<=");
 
         private final String symbol;
 

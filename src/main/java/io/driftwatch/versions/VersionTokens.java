@@ -29,7 +29,10 @@ final class VersionTokens {
     }
 
     enum Kind {
-        PRE_RELEASE, END, TEXT, NUMBER
+        PRE_RELEASE,
+        END,
+        TEXT,
+        NUMBER
     }
 
     private static final Token END = new Token(Kind.END, "");

@@ -25,8 +25,10 @@ public class CookieFlags {
     private final List<String> names;
 
     public CookieFlags(WebConfig config,
-            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String session,
-            @ConfigProperty(name = "quarkus.http.auth.form.location-cookie", defaultValue = "quarkus-redirect-location") String location,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name",
+                    defaultValue = "quarkus-credential") String session,
+            @ConfigProperty(name = "quarkus.http.auth.form.location-cookie",
+                    defaultValue = "quarkus-redirect-location") String location,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrf) {
         this.config = config;
         this.names = List.of(session, location, csrf);

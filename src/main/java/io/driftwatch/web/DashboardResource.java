@@ -50,7 +50,8 @@ public class DashboardResource {
         int current = Math.min(Math.max(page, 0), pages - 1);
         List<DeviceJson> rows = devices.page(all, current, PAGE_SIZE).stream().map(DeviceJson::of).toList();
         SweepJson last = sweeps.latest().map(SweepJson::of).orElse(null);
-        List<DriftJson> recentDrift = drift.recent(DriftEventRepository.DriftFilter.ALL, 10).stream().map(DriftJson::of).toList();
+        List<DriftJson> recentDrift = drift.recent(DriftEventRepository.DriftFilter.ALL, 10).stream().map(DriftJson::of)
+                .toList();
         List<SweepJson> trend = new java.util.ArrayList<>(sweeps.recent(TREND).stream().map(SweepJson::of).toList());
         java.util.Collections.reverse(trend);
         return Templates.index(new DashboardView(rows, total, current, pages, last,

@@ -1,10 +1,10 @@
 package io.driftwatch.web;
 
 import io.driftwatch.domain.Compliance;
-import io.driftwatch.history.Device;
-import io.driftwatch.polling.HostKeys;
 import io.driftwatch.domain.PollMode;
 import io.driftwatch.domain.PollStatus;
+import io.driftwatch.history.Device;
+import io.driftwatch.polling.HostKeys;
 import java.time.Instant;
 
 /**
@@ -51,7 +51,8 @@ public record DeviceJson(
         String shellLearned) {
 
     static DeviceJson of(Device d) {
-        return new DeviceJson(d.name, d.host, d.port, d.platform, d.detectedPlatform, d.group, d.credentialName, d.inInventory, d.status,
+        return new DeviceJson(d.name, d.host, d.port, d.platform, d.detectedPlatform, d.group, d.credentialName,
+                d.inInventory, d.status,
                 d.reason, d.version, d.model, d.serial, d.hostname, d.uptime, d.image, d.lastOkAt, d.polledAt,
                 d.consecutiveFailures, HostKeys.fingerprint(d.hostKey), d.hostKeyPinnedAt, d.hostKeyPinnedBy,
                 HostKeys.fingerprint(d.offeredHostKey), d.compliance, d.complianceRule, d.pollMode, d.shellLearned);

@@ -1,15 +1,15 @@
 package io.driftwatch.web;
 
 import io.driftwatch.domain.Compliance;
-import io.driftwatch.history.Device;
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.BastionRepository;
+import io.driftwatch.history.Device;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DeviceRepository.Column;
 import io.driftwatch.history.DeviceRepository.DeviceFilter;
 import io.driftwatch.history.DeviceRepository.DeviceOrder;
 import io.driftwatch.history.ObservationRepository;
 import io.driftwatch.history.RawOutputRepository;
-import io.driftwatch.domain.PollStatus;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;

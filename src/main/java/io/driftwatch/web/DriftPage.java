@@ -66,7 +66,8 @@ public class DriftPage {
         List<DriftJson> rows = events.recent(query.filter(), LIMIT).stream().map(DriftJson::of).toList();
         String notice = acked == null ? null : events.row(acked).map(DriftJson::of).filter(DriftJson::acknowledged)
                 .map(e -> kept ? AckComment.alreadyAcknowledged(e)
-                        : "Drift event " + e.id() + " of " + e.device() + " acknowledged by " + e.acknowledgedBy() + ".")
+                        : "Drift event " + e.id() + " of " + e.device() + " acknowledged by " + e.acknowledgedBy()
+                                + ".")
                 .orElse(null);
         return Templates.feed(new DriftView(rows, query, Arrays.stream(DriftKind.values()).map(Enum::name).toList(),
                 devices.groups(), LIMIT, notice));

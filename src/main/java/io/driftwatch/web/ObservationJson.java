@@ -1,8 +1,8 @@
 package io.driftwatch.web;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.Observation;
-import io.driftwatch.domain.PollStatus;
 import java.time.Instant;
 
 /**

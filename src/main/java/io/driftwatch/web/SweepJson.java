@@ -1,7 +1,7 @@
 package io.driftwatch.web;
 
-import io.driftwatch.history.Sweep;
 import io.driftwatch.domain.PollStatus;
+import io.driftwatch.history.Sweep;
 import java.time.Instant;
 import java.util.Map;
 

@@ -57,7 +57,8 @@ class BoundedAnswerTest {
     void aFailureThatNeverFinishesItsAnswerFailsWithItsStatusAndRetryAfterWithinTheTimeout() {
         receiver = DripReceiver.dripping(503, "Retry-After: 7\r\n", 20, Duration.ofMillis(100));
         DeliveryException failure = assertTimeoutPreemptively(BOUND,
-                () -> assertThrows(DeliveryException.class, () -> sender.send(hook(receiver.url("/drip")), message(2))));
+                () -> assertThrows(DeliveryException.class,
+                        () -> sender.send(hook(receiver.url("/drip")), message(2))));
         assertTrue(failure.getMessage().startsWith("HTTP 503: xxxxxxxxxxxxxxxxxxxx"), failure.getMessage());
         assertEquals(Optional.of(Duration.ofSeconds(7)), failure.retryAfter());
     }
@@ -80,7 +81,8 @@ class BoundedAnswerTest {
     void aReceiverThatNeverAnswersFailsAtTheTimeout() {
         receiver = DripReceiver.silent();
         DeliveryException failure = assertTimeoutPreemptively(BOUND,
-                () -> assertThrows(DeliveryException.class, () -> sender.send(hook(receiver.url("/mute")), message(4))));
+                () -> assertThrows(DeliveryException.class,
+                        () -> sender.send(hook(receiver.url("/mute")), message(4))));
         assertEquals("no answer within " + TIMEOUT, failure.getMessage());
     }
 

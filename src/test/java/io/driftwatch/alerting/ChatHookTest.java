@@ -33,7 +33,8 @@ class ChatHookTest {
         assertEquals("*Version changed* on *<" + link + "|alert-07>*\n`" + before + "` → `" + after + "` (upgrade)",
                 message.getString("blocks[0].text.text"));
         assertEquals("context", message.getString("blocks[1].type"));
-        assertTrue(message.getString("blocks[1].elements[0].text").startsWith("group alert-chat · cisco_ios · 127.0.0.1"));
+        assertTrue(
+                message.getString("blocks[1].elements[0].text").startsWith("group alert-chat · cisco_ios · 127.0.0.1"));
 
         HookReceiver.Received teams = HookReceiver.await("/teams",
                 r -> ("event-" + eventId).equals(r.header("X-Driftwatch-Event-Id")), Duration.ofSeconds(30));
@@ -50,7 +51,8 @@ class ChatHookTest {
         assertEquals("FactSet", content.getString("body[2].type"));
         assertEquals("alert-chat", MessagesTest.rendered(content.getString("body[2].facts.find { it.title == 'Group' }"
                 + ".value")));
-        assertEquals(before, MessagesTest.rendered(content.getString("body[2].facts.find { it.title == 'From' }.value")));
+        assertEquals(before,
+                MessagesTest.rendered(content.getString("body[2].facts.find { it.title == 'From' }.value")));
         assertEquals("Action.OpenUrl", content.getString("actions[0].type"));
         assertEquals(link, content.getString("actions[0].url"));
     }

@@ -29,7 +29,8 @@ class DigestTest {
 
     @Test
     void aSweepsEventsGoOutAsOneMessagePerDigestHook() {
-        FakeRouters.useOnly(DEVICES, DEVICES.stream().collect(Collectors.toMap(Function.identity(), d -> "alert-digest")));
+        FakeRouters.useOnly(DEVICES,
+                DEVICES.stream().collect(Collectors.toMap(Function.identity(), d -> "alert-digest")));
         Sweeps.runAndWait();
         DEVICES.forEach(d -> FakeRouters.router(d).upgrade(Instant.now()));
         long sweepId = Sweeps.runAndWait().getLong("id");
@@ -66,6 +67,7 @@ class DigestTest {
         assertTrue(HookReceiver.at("/digest").stream().allMatch(r -> "digest".equals(r.json().getString("type"))));
         JsonPath rows = given().get("/api/hooks/digest/deliveries").then().extract().jsonPath();
         assertEquals(6, rows.getList("findAll { it.state == 'DIGESTED' && it.sweepId == " + sweepId + " }").size());
-        assertEquals("DELIVERED", rows.getString("find { it.kind == 'DIGEST' && it.sweepId == " + sweepId + " }.state"));
+        assertEquals("DELIVERED",
+                rows.getString("find { it.kind == 'DIGEST' && it.sweepId == " + sweepId + " }.state"));
     }
 }

@@ -177,7 +177,8 @@ public class HookReceiver implements QuarkusTestResourceLifecycleManager {
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
                     String.join(",", values)));
-            RECEIVED.add(new Received(exchange.getRequestURI().getPath(), headers, in.readAllBytes(), System.nanoTime()));
+            RECEIVED.add(
+                    new Received(exchange.getRequestURI().getPath(), headers, in.readAllBytes(), System.nanoTime()));
         }
         boolean slowDown = exchange.getRequestURI().getPath().equals("/busy") && BUSY_ANSWERS.getAndIncrement() == 0;
         byte[] answer = (slowDown ? "slow down" : "ok").getBytes(StandardCharsets.UTF_8);

@@ -67,7 +67,8 @@ class HookValidatorTest {
                 Map.entry("driftwatch.hooks.i.retry-initial-delay", "5m"),
                 Map.entry("driftwatch.hooks.i.retry-max-delay", "1m"))));
         List<String> problems = e.problems();
-        assertHas(problems, "driftwatch.hooks.a.type: 'webhok' is not a hook type; use one of webhook, slack, teams, exec");
+        assertHas(problems,
+                "driftwatch.hooks.a.type: 'webhok' is not a hook type; use one of webhook, slack, teams, exec");
         assertHas(problems, "driftwatch.hooks.b.url: missing; a webhook hook needs the URL to POST to");
         assertHas(problems, "driftwatch.hooks.c.command: missing; an exec hook needs the command to run");
         assertHas(problems, "driftwatch.hooks.d.events: 'REBOTED' is not a drift kind; use any of VERSION_CHANGED");

@@ -30,7 +30,8 @@ class ReceiverOutageTest {
 
     @Test
     void everyEventRaisedWhileTheReceiverIsDownArrivesAfterwardsInOrderPerDevice() {
-        FakeRouters.useOnly(DEVICES, DEVICES.stream().collect(Collectors.toMap(Function.identity(), d -> "alert-flaky")));
+        FakeRouters.useOnly(DEVICES,
+                DEVICES.stream().collect(Collectors.toMap(Function.identity(), d -> "alert-flaky")));
         Sweeps.runAndWait();
         HookReceiver.stopFlaky();
         try {

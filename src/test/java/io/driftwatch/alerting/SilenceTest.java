@@ -88,7 +88,8 @@ class SilenceTest {
         long event = lastEvent("alert-15");
         HookReceiver.await("/web", r -> r.json().getLong("eventId") == event, Duration.ofSeconds(30));
         String page = given().get("/alerting").then().extract().asString();
-        assertTrue(page.contains("Upcoming") && page.contains("group <strong>alert-silence</strong>"), "upcoming shown");
+        assertTrue(page.contains("Upcoming") && page.contains("group <strong>alert-silence</strong>"),
+                "upcoming shown");
         operator().when().delete("/api/silences/" + upcoming).then().statusCode(200);
     }
 

@@ -73,7 +73,8 @@ class DashboardBrowserTest extends BrowserTestBase {
         };
         for (String[] page : pages) {
             browser.go(page[0]);
-            assertTrue(browser.driver().getTitle().endsWith("— Driftwatch"), page[0] + ": " + browser.driver().getTitle());
+            assertTrue(browser.driver().getTitle().endsWith("— Driftwatch"),
+                    page[0] + ": " + browser.driver().getTitle());
             assertTrue(browser.text().contains(page[2]), page[0] + " shows " + page[2]);
             assertEquals(0, browser.findAll(By.tagName("script")).size(), page[0] + " has no script at all");
             assertTrue(browser.findAll(By.cssSelector("link[rel=stylesheet]")).stream()
@@ -116,7 +117,8 @@ class DashboardBrowserTest extends BrowserTestBase {
         browser.clickAndWait(browser.find(By.cssSelector("form.filters button[type=submit]")));
         List<String> junos = names();
         assertFalse(junos.isEmpty());
-        assertTrue(junos.stream().allMatch(n -> FakeRouters.router(n).platform().equals("juniper_junos")), junos.toString());
+        assertTrue(junos.stream().allMatch(n -> FakeRouters.router(n).platform().equals("juniper_junos")),
+                junos.toString());
         browser.clickAndWait(browser.find(By.cssSelector("th a[href*='sort=name']")));
         List<String> descending = new ArrayList<>(junos);
         descending.sort(java.util.Comparator.reverseOrder());

@@ -193,9 +193,10 @@ class DeployManifestsTest {
                 if (!ref.isMissingNode()) {
                     refs++;
                     assertTrue(created.getOrDefault(ref.path("name").asText(), Set.of())
-                            .contains(ref.path("key").asText()), file + ": " + env.path("name").asText() + " reads "
-                            + ref.path("name").asText() + "/" + ref.path("key").asText()
-                            + ", which no command of deploy/README.md creates");
+                            .contains(ref.path("key").asText()),
+                            file + ": " + env.path("name").asText() + " reads "
+                                    + ref.path("name").asText() + "/" + ref.path("key").asText()
+                                    + ", which no command of deploy/README.md creates");
                 }
             }
         }

@@ -1,11 +1,11 @@
 package io.driftwatch.drift;
 
-import io.driftwatch.domain.Compliance;
-import io.driftwatch.domain.DriftKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.domain.Compliance;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.versions.Direction;
 import java.time.Duration;
@@ -201,8 +201,9 @@ class DriftDetectorTest {
         assertEquals(Optional.empty(), detector.joined(new DriftDetector.Arrival(true, null, "cisco_ios",
                 "192.0.2.1", 22, "core")));
         assertEquals(Optional.of(new Drift(DriftKind.NEW_DEVICE, null, "cisco_ios at 192.0.2.1:22, group core",
-                "added to the inventory")), detector.joined(new DriftDetector.Arrival(false, null, "cisco_ios",
-                "192.0.2.1", 22, "core")));
+                "added to the inventory")), detector.joined(
+                        new DriftDetector.Arrival(false, null, "cisco_ios",
+                                "192.0.2.1", 22, "core")));
         assertEquals("back in the inventory, which it left at 2026-11-26T08:00:00Z; its history is kept",
                 detector.joined(new DriftDetector.Arrival(false, T0, "cisco_ios", "192.0.2.1", 22, "core"))
                         .orElseThrow().evidence());

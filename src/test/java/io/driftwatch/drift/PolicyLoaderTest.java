@@ -1,12 +1,12 @@
 package io.driftwatch.drift;
 
-import io.driftwatch.domain.Compliance;
 import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.domain.Compliance;
 import io.driftwatch.parsing.ParserRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,17 +81,20 @@ class PolicyLoaderTest {
                         "rule #1: versions: missing"),
                 Arguments.of("empty versions", "rules:\n  - platform: cisco_ios\n    versions: []\n", 3,
                         "rule #1: versions: empty"),
-                Arguments.of("bad version rule", "rules:\n  - platform: cisco_ios\n    versions:\n      - 17.9.4\n      - \">= \"\n", 5,
+                Arguments.of("bad version rule",
+                        "rules:\n  - platform: cisco_ios\n    versions:\n      - 17.9.4\n      - \">= \"\n", 5,
                         "rule #1: versions item 2: bad version rule '>= ': '>=' must be followed by a version"),
                 Arguments.of("comparison with glob", "rules:\n  - {platform: cisco_ios, versions: [\">= 17.*\"]}\n", 2,
                         "rule #1: versions item 1: bad version rule '>= 17.*': a comparison cannot contain a wildcard"),
-                Arguments.of("list as selector", "rules:\n  - platform: cisco_ios\n    group: [a, b]\n    versions: [1.0]\n", 3,
+                Arguments.of("list as selector",
+                        "rules:\n  - platform: cisco_ios\n    group: [a, b]\n    versions: [1.0]\n", 3,
                         "rule #1: group must be a single value, not a list"),
                 Arguments.of("empty selector", "rules:\n  - platform: cisco_ios\n    model:\n    versions: [1.0]\n", 3,
                         "rule #1: model is empty"),
                 Arguments.of("list item in versions", "rules:\n  - platform: cisco_ios\n    versions: [[1.0]]\n", 3,
                         "rule #1: versions item 1 must be a single version rule, not a list"),
-                Arguments.of("duplicate key", "rules:\n  - platform: cisco_ios\n    platform: cisco_xr\n    versions: [1.0]\n", 3,
+                Arguments.of("duplicate key",
+                        "rules:\n  - platform: cisco_ios\n    platform: cisco_xr\n    versions: [1.0]\n", 3,
                         "key 'platform' appears twice in one mapping (first on line 2)"),
                 Arguments.of("yaml syntax", "rules:\n  - {platform: cisco_ios, versions: [1.0\n", 3,
                         "invalid YAML"));

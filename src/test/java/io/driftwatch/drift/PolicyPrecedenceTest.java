@@ -1,10 +1,10 @@
 package io.driftwatch.drift;
 
-import io.driftwatch.domain.Compliance;
 import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.domain.Compliance;
 import io.driftwatch.parsing.ParserRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

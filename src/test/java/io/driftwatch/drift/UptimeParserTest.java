@@ -120,7 +120,7 @@ class UptimeParserTest {
     void everyLabFormatRoundTripsThroughItsParser() throws Exception {
         ParserRegistry parsers = ParserRegistry.standard();
         long[] uptimes = {60, 61, 59 * MIN + 7, 3 * HOUR + 5 * MIN + 9, DAY, DAY + HOUR + 61, 9 * DAY + 7 * HOUR + 185,
-            14 * DAY, 400 * DAY + 12_345, 1200 * DAY + 59};
+                14 * DAY, 400 * DAY + 12_345, 1200 * DAY + 59};
         int platforms = 0;
         for (String platform : LabOutputs.platforms()) {
             Optional<VersionParser> parser = parsers.find(platform);
@@ -151,7 +151,7 @@ class UptimeParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "N/A", "unknown", "5 fortnights", "3 days and then some", "up since Monday",
-        "12345678901 days", "1 day, 2 hours, 3 minutes (since last reload)"})
+            "12345678901 days", "1 day, 2 hours, 3 minutes (since last reload)"})
     void anythingElseIsNotGuessedAt(String text) {
         assertEquals(Optional.empty(), UptimeParser.parse(text));
     }

@@ -78,16 +78,18 @@ final class BastionRestart {
 
     /** An inventory of one router behind the bastion. */
     static void useRouterBehindBastion() {
-        FakeRouters.write("""
-                groups:
-                  bastion:
-                    jump-host: { host: 127.0.0.1, port: %d, credential: jump }
-                credentials:
-                  lab: { username: netops, password: ${file:%s} }
-                  jump: { username: jump, password: %s }
-                devices:
-                  - { name: behind-bastion, host: 127.0.0.1, port: %d, platform: cisco_xr, credential: lab, group: bastion }
-                """.formatted(port(), FakeRouters.PASSWORD_FILE.toAbsolutePath(), FakeRouters.JUMP_PASSWORD,
-                FakeRouters.port("behind-bastion")));
+        FakeRouters
+                .write("""
+                        groups:
+                          bastion:
+                            jump-host: { host: 127.0.0.1, port: %d, credential: jump }
+                        credentials:
+                          lab: { username: netops, password: ${file:%s} }
+                          jump: { username: jump, password: %s }
+                        devices:
+                          - { name: behind-bastion, host: 127.0.0.1, port: %d, platform: cisco_xr, credential: lab, group: bastion }
+                        """
+                        .formatted(port(), FakeRouters.PASSWORD_FILE.toAbsolutePath(), FakeRouters.JUMP_PASSWORD,
+                                FakeRouters.port("behind-bastion")));
     }
 }

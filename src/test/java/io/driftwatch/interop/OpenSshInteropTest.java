@@ -100,20 +100,22 @@ class OpenSshInteropTest {
                         .formatted(d.getKey(), OpenSshServers.port(d.getValue().get(0)), d.getValue().get(1),
                                 d.getValue().get(2)))
                 .collect(Collectors.joining("\n"));
-        FakeRouters.write("""
-                groups:
-                  legacy:
-                    ssh: { kex: [diffie-hellman-group14-sha1], ciphers: [aes128-cbc], macs: [hmac-sha1], host-key-algorithms: [ssh-rsa] }
-                  shell: { shell: true }
-                  jumped:
-                    jump-host: { host: 127.0.0.1, port: %d, credential: interop }
-                credentials:
-                  interop: { username: %s, password: ${file:%s} }
-                  stale: { username: %s, password: not-the-password }
-                  keyed: { username: %s, private-key: %s }
-                devices:
-                %s
-                """.formatted(OpenSshServers.port("jump"), OpenSshServers.USER, OpenSshServers.file("password"),
-                OpenSshServers.USER, OpenSshServers.USER, OpenSshServers.file("user_rsa"), list));
+        FakeRouters
+                .write("""
+                        groups:
+                          legacy:
+                            ssh: { kex: [diffie-hellman-group14-sha1], ciphers: [aes128-cbc], macs: [hmac-sha1], host-key-algorithms: [ssh-rsa] }
+                          shell: { shell: true }
+                          jumped:
+                            jump-host: { host: 127.0.0.1, port: %d, credential: interop }
+                        credentials:
+                          interop: { username: %s, password: ${file:%s} }
+                          stale: { username: %s, password: not-the-password }
+                          keyed: { username: %s, private-key: %s }
+                        devices:
+                        %s
+                        """
+                        .formatted(OpenSshServers.port("jump"), OpenSshServers.USER, OpenSshServers.file("password"),
+                                OpenSshServers.USER, OpenSshServers.USER, OpenSshServers.file("user_rsa"), list));
     }
 }

@@ -1,23 +1,22 @@
 package io.driftwatch.inventory;
 
+import static io.driftwatch.testing.TestFiles.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.driftwatch.files.SourceFileException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import static io.driftwatch.testing.TestFiles.write;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvInventoryLoaderTest {
 
@@ -131,7 +130,8 @@ class CsvInventoryLoaderTest {
         SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(csv, null));
 
         assertEquals(3, e.line());
-        assertTrue(e.getMessage().contains("unknown top-level key 'devices' (allowed: credentials, groups)"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown top-level key 'devices' (allowed: credentials, groups)"),
+                e.getMessage());
     }
 
     @Test

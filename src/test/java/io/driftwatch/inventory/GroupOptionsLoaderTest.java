@@ -1,6 +1,5 @@
 package io.driftwatch.inventory;
 
-import io.driftwatch.files.SourceFileException;
 import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.files.SourceFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,21 +46,22 @@ class GroupOptionsLoaderTest {
 
     @Test
     void loadsTheDocumentedExample() throws Exception {
-        write(dir, "inventory.yaml", """
-                groups:
-                  legacy:
-                    ssh: { kex: [diffie-hellman-group1-sha1], ciphers: [aes128-cbc, 3des-cbc], macs: [hmac-sha1], host-key-algorithms: [ssh-rsa] }
-                    shell: true
-                    jump-host: { host: bastion.example.net, port: 2222, credential: bastion }
-                    enable: ${ENABLE_SECRET}
-                  quiet:
-                credentials:
-                  core-ro: { username: netops, password: ${ROUTER_PASSWORD}, max-sessions: 8 }
-                  bastion: { username: jump, password: jump-pw }
-                devices:
-                  - { name: old-01, host: 192.0.2.1, platform: cisco_ios, credential: core-ro, group: legacy }
-                  - { name: new-01, host: 192.0.2.2, platform: cisco_ios, credential: core-ro, group: core }
-                """);
+        write(dir, "inventory.yaml",
+                """
+                        groups:
+                          legacy:
+                            ssh: { kex: [diffie-hellman-group1-sha1], ciphers: [aes128-cbc, 3des-cbc], macs: [hmac-sha1], host-key-algorithms: [ssh-rsa] }
+                            shell: true
+                            jump-host: { host: bastion.example.net, port: 2222, credential: bastion }
+                            enable: ${ENABLE_SECRET}
+                          quiet:
+                        credentials:
+                          core-ro: { username: netops, password: ${ROUTER_PASSWORD}, max-sessions: 8 }
+                          bastion: { username: jump, password: jump-pw }
+                        devices:
+                          - { name: old-01, host: 192.0.2.1, platform: cisco_ios, credential: core-ro, group: legacy }
+                          - { name: new-01, host: 192.0.2.2, platform: cisco_ios, credential: core-ro, group: core }
+                        """);
 
         Inventory inventory = loader.load(file, null);
 

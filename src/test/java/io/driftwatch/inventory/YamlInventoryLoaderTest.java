@@ -1,26 +1,25 @@
 package io.driftwatch.inventory;
 
-import io.driftwatch.files.SourceFileException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.driftwatch.files.SourceFileException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class YamlInventoryLoaderTest {
 
@@ -327,7 +326,8 @@ class YamlInventoryLoaderTest {
                 Arguments.of("platform missing", CREDENTIALS + "  - { name: a, host: h, credential: ro }\n", 4,
                         "device 'a': platform is required"),
                 Arguments.of("platform unknown", CREDENTIALS + "  - name: edge-01\n    host: h\n"
-                        + "    platform: cisco_iso\n", 6, "device 'edge-01': unknown platform 'cisco_iso' (supported:"
+                        + "    platform: cisco_iso\n", 6,
+                        "device 'edge-01': unknown platform 'cisco_iso' (supported:"
                                 + " autodetect, arista_eos, cisco_ios, cisco_nxos, cisco_xr, juniper_junos)"),
                 Arguments.of("credential missing", CREDENTIALS + "  - { name: a, host: h, platform: cisco_ios }\n", 4,
                         "device 'a': credential is required"),

@@ -214,7 +214,8 @@ class LabOutputsTest {
     void padsTheIosXeLineLikeCisco() {
         String output = LabOutputs.render("cisco_ios", new LabFacts("sw1", "17.9.4a", "C9300-48P", "FOC1", 0, null));
         assertTrue(output.startsWith("Cisco IOS XE Software, Version 17.09.04a\n"
-                + "Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.4a,"), output);
+                + "Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.4a,"),
+                output);
         assertFalse(output.contains("System image file"), "no image line when the facts have none");
     }
 

@@ -75,6 +75,7 @@ class AlliedTelesisAwplusParserTest {
 
     @Test
     void rejectsOutputWithoutSoftware() {
-        assertThrows(OutputParseException.class, () -> parser.parse("% Invalid input detected at '^' marker.\nawplus#"));
+        assertThrows(OutputParseException.class,
+                () -> parser.parse("% Invalid input detected at '^' marker.\nawplus#"));
     }
 }

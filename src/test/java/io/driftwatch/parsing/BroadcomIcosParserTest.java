@@ -52,6 +52,7 @@ class BroadcomIcosParserTest {
 
     @Test
     void rejectsOutputWithoutASoftwareVersion() {
-        assertThrows(OutputParseException.class, () -> parser.parse("                 ^\n% Invalid input detected at '^' marker.\n"));
+        assertThrows(OutputParseException.class,
+                () -> parser.parse("                 ^\n% Invalid input detected at '^' marker.\n"));
     }
 }

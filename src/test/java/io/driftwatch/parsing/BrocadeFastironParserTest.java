@@ -41,7 +41,8 @@ class BrocadeFastironParserTest {
         assertEquals(new ParsedVersion("08.0.30mT7f3", "Stackable FCX624S-HPOE-ADV", "BCW2222K00A", null,
                 "12 day(s) 3 hour(s) 4 minute(s) 5 second(s)", "FCXS08030m.bin", List.of(
                         new ParsedVersion.Member("FCX-24GS", "BCW2222K00A"),
-                        new ParsedVersion.Member("FCX-48GS", "BCW2222K00B"))), parsed);
+                        new ParsedVersion.Member("FCX-48GS", "BCW2222K00B"))),
+                parsed);
     }
 
     @Test

@@ -41,41 +41,42 @@ class CiscoIosParserTest {
 
     @Test
     void readsEveryMemberOfACatalystStack() throws OutputParseException {
-        ParsedVersion parsed = parser.parse("""
-                Cisco IOS XE Software, Version 17.09.04a
-                Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.4a, RELEASE SOFTWARE (fc3)
-                Technical Support: http://www.cisco.com/techsupport
+        ParsedVersion parsed = parser
+                .parse("""
+                        Cisco IOS XE Software, Version 17.09.04a
+                        Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.4a, RELEASE SOFTWARE (fc3)
+                        Technical Support: http://www.cisco.com/techsupport
 
-                ROM: IOS-XE ROMMON
-                BOOTLDR: System Bootstrap, Version 17.9.1r[FC2], RELEASE SOFTWARE (P)
+                        ROM: IOS-XE ROMMON
+                        BOOTLDR: System Bootstrap, Version 17.9.1r[FC2], RELEASE SOFTWARE (P)
 
-                access-sw-3 uptime is 1 year, 2 days, 1 hour, 1 minute
-                Uptime for this control processor is 1 year, 2 days, 1 hour, 3 minutes
-                System image file is "flash:packages.conf"
+                        access-sw-3 uptime is 1 year, 2 days, 1 hour, 1 minute
+                        Uptime for this control processor is 1 year, 2 days, 1 hour, 3 minutes
+                        System image file is "flash:packages.conf"
 
-                cisco C9300-48P (X86) processor with 1338934K/6147K bytes of memory.
-                Processor board ID FOC2338X0AB
-                2048K bytes of non-volatile configuration memory.
+                        cisco C9300-48P (X86) processor with 1338934K/6147K bytes of memory.
+                        Processor board ID FOC2338X0AB
+                        2048K bytes of non-volatile configuration memory.
 
-                Base Ethernet MAC Address          : 70:1f:53:aa:bb:00
-                Model Revision Number              : C0
-                Model Number                       : C9300-48P
-                System Serial Number               : FOC2338X0AB
+                        Base Ethernet MAC Address          : 70:1f:53:aa:bb:00
+                        Model Revision Number              : C0
+                        Model Number                       : C9300-48P
+                        System Serial Number               : FOC2338X0AB
 
-                Switch Ports Model              SW Version        SW Image              Mode
-                ------ ----- -----              ----------        ----------            ----
-                *    1 65    C9300-48P          17.09.04a         CAT9K_IOSXE           INSTALL
-                     2 41    C9300-24T          17.09.04a         CAT9K_IOSXE           INSTALL
+                        Switch Ports Model              SW Version        SW Image              Mode
+                        ------ ----- -----              ----------        ----------            ----
+                        *    1 65    C9300-48P          17.09.04a         CAT9K_IOSXE           INSTALL
+                             2 41    C9300-24T          17.09.04a         CAT9K_IOSXE           INSTALL
 
-                Switch 02
-                ---------
-                Switch uptime                      : 1 year, 2 days, 1 hour, 4 minutes
-                Base Ethernet MAC Address          : 70:1f:53:cc:dd:00
-                Model Number                       : C9300-24T
-                System Serial Number               : FOC2339Y1CD
+                        Switch 02
+                        ---------
+                        Switch uptime                      : 1 year, 2 days, 1 hour, 4 minutes
+                        Base Ethernet MAC Address          : 70:1f:53:cc:dd:00
+                        Model Number                       : C9300-24T
+                        System Serial Number               : FOC2339Y1CD
 
-                Configuration register is 0x102
-                """);
+                        Configuration register is 0x102
+                        """);
 
         assertEquals("17.9.4a", parsed.version());
         assertEquals("C9300-48P", parsed.model());
@@ -89,14 +90,15 @@ class CiscoIosParserTest {
 
     @Test
     void takesTheModelFromTheMemberBlockWhenTheProcessorLineIsNotCisco() throws OutputParseException {
-        ParsedVersion parsed = parser.parse("""
-                Cisco IOS XE Software, Version 17.12.04
-                Cisco IOS Software [Dublin], S5200 Switch Software (S5200-UNIVERSALK9-M), Version 17.12.4, RELEASE SOFTWARE (fc3)
-                plant-sw-2 uptime is 6 days, 17 hours, 32 minutes
-                Allen-Bradley 1783-CMS20DP (ARM) processor (revision V02) with 638793K/6147K bytes of memory.
-                Model Number                       : 1783-CMS20DP
-                System Serial Number               : ABC1234X
-                """);
+        ParsedVersion parsed = parser
+                .parse("""
+                        Cisco IOS XE Software, Version 17.12.04
+                        Cisco IOS Software [Dublin], S5200 Switch Software (S5200-UNIVERSALK9-M), Version 17.12.4, RELEASE SOFTWARE (fc3)
+                        plant-sw-2 uptime is 6 days, 17 hours, 32 minutes
+                        Allen-Bradley 1783-CMS20DP (ARM) processor (revision V02) with 638793K/6147K bytes of memory.
+                        Model Number                       : 1783-CMS20DP
+                        System Serial Number               : ABC1234X
+                        """);
 
         assertEquals("1783-CMS20DP", parsed.model());
         assertEquals("ABC1234X", parsed.serial());

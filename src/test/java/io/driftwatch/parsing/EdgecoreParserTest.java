@@ -52,6 +52,7 @@ class EdgecoreParserTest {
 
     @Test
     void rejectsOutputWithoutAnOperationCodeVersion() {
-        assertThrows(OutputParseException.class, () -> parser.parse("% Invalid input detected at '^' marker.\nConsole#"));
+        assertThrows(OutputParseException.class,
+                () -> parser.parse("% Invalid input detected at '^' marker.\nConsole#"));
     }
 }

@@ -60,7 +60,8 @@ class HpProcurveParserTest {
         assertEquals("CORE-VSF", parsed.hostname());
         assertEquals("SG9AKQ0011", parsed.serial());
         assertEquals("12 days", parsed.uptime());
-        assertEquals(List.of(new ParsedVersion.Member(null, "SG9AKQ0011"), new ParsedVersion.Member(null, "SG9AKQ0022")),
+        assertEquals(
+                List.of(new ParsedVersion.Member(null, "SG9AKQ0011"), new ParsedVersion.Member(null, "SG9AKQ0022")),
                 parsed.members());
     }
 

@@ -33,7 +33,8 @@ class UbiquitiEdgeswitchParserTest {
 
         assertEquals(new ParsedVersion("1.8.2", "ES-24-Lite", "F09FC2AA0001", null, null, null,
                 List.of(new ParsedVersion.Member("ES-24-Lite", "F09FC2AA0001"),
-                        new ParsedVersion.Member("ES-24-Lite", "F09FC2AA0002"))), parsed);
+                        new ParsedVersion.Member("ES-24-Lite", "F09FC2AA0002"))),
+                parsed);
     }
 
     @Test
@@ -51,7 +52,8 @@ class UbiquitiEdgeswitchParserTest {
     @Test
     void rejectsOutputWithoutSoftwareVersion() {
         OutputParseException e = assertThrows(OutputParseException.class,
-                () -> parser.parse("\n                                      ^\n% Invalid input detected at '^' marker.\n(UBNT EdgeSwitch) >"));
+                () -> parser.parse(
+                        "\n                                      ^\n% Invalid input detected at '^' marker.\n(UBNT EdgeSwitch) >"));
         assertTrue(e.getMessage().contains("Software Version"), e.getMessage());
     }
 }

@@ -1,12 +1,12 @@
 package io.driftwatch.polling;
 
-import io.driftwatch.domain.PollStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.drift.UptimeParser;
 import io.driftwatch.parsing.OutputParseException;
 import io.driftwatch.parsing.ParserRegistry;

@@ -1,10 +1,10 @@
 package io.driftwatch.polling;
 
-import io.driftwatch.domain.PollStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.domain.PollStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

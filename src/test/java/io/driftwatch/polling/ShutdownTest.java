@@ -73,7 +73,8 @@ class ShutdownTest {
         try {
             FakeRouters.useOnly(names);
             long id = given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                    .contentType("application/json").post("/api/sweeps").then().statusCode(202).extract().jsonPath().getLong("id");
+                    .contentType("application/json").post("/api/sweeps").then().statusCode(202).extract().jsonPath()
+                    .getLong("id");
             // Mid-way: two results are in, the silent router (which would take the whole device deadline) is not.
             await("two results of sweep " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                     .until(() -> given().get("/api/sweeps/" + id).jsonPath().getInt("ok") >= 2);

@@ -64,9 +64,11 @@ class SweepTest {
     void refusesASecondSweepWhileOneRuns() {
         FakeRouters.useOnly(List.of("fleet-002", "fleet-003"));
         long first = given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .contentType("application/json").when().post("/api/sweeps").then().statusCode(202).extract().jsonPath().getLong("id");
+                .contentType("application/json").when().post("/api/sweeps").then().statusCode(202).extract().jsonPath()
+                .getLong("id");
         given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
-                .contentType("application/json").when().post("/api/sweeps").then().statusCode(409).body("id", equalTo((int) first));
+                .contentType("application/json").when().post("/api/sweeps").then().statusCode(409)
+                .body("id", equalTo((int) first));
         Sweeps.waitFor(first, java.time.Duration.ofSeconds(30));
     }
 

@@ -1,11 +1,11 @@
 package io.driftwatch.polling;
 
-import io.driftwatch.domain.PollStatus;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.parsing.ParsedVersion;
 import io.driftwatch.parsing.ParserRegistry;
 import io.driftwatch.parsing.PlatformDetector;
@@ -16,8 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;

@@ -45,7 +45,8 @@ class PasswordRuleTest {
         WeakPasswordException refused = assertThrows(WeakPasswordException.class,
                 () -> WeakPasswordGuard.refuseWeak(List.of("prod"), true, users));
         assertEquals(List.of("noc", "operator"), refused.users());
-        assertTrue(refused.getMessage().contains("user 'operator' is shorter than 12 characters"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("user 'operator' is shorter than 12 characters"),
+                refused.getMessage());
         assertTrue(refused.getMessage().contains("user 'noc' is a well-known placeholder"), refused.getMessage());
         assertFalse(refused.getMessage().contains("change-me"), "the message never holds a password");
         assertFalse(refused.getMessage().contains("alice"), refused.getMessage());

@@ -37,7 +37,8 @@ class GlobTest {
         Glob glob = Glob.of("*a*a*a*a*a*a*a*a*b");
         assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> glob.matches(value)));
         assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> glob.matches(value + "B")));
-        assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Glob.of("*?*?*?*?*?*?*?*?b").matches(value)));
+        assertFalse(
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Glob.of("*?*?*?*?*?*?*?*?b").matches(value)));
     }
 
     @Test

@@ -44,7 +44,7 @@ class WrappedFixturesTest {
                 INVALID));
         wrappings.put("all of them", bytes -> wrappings.get("invalid UTF-8").apply(wrappings.get("NUL bytes")
                 .apply(wrappings.get("terminal escapes").apply(wrappings.get("CR line ends")
-                .apply(wrappings.get("pager erases").apply(bytes))))));
+                        .apply(wrappings.get("pager erases").apply(bytes))))));
         return wrappings;
     }
 

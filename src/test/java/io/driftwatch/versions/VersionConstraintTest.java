@@ -93,12 +93,12 @@ class VersionConstraintTest {
     void badRulesAreRejectedWithTheirText() {
         for (String bad : new String[] {"", "   ", ">=", "<= ", "=> 17.9.4", ">> 17.9.4", ">= 17.9.*",
                 ">= 1.0 < 2.0", "latest", "*"}) {
-            IllegalArgumentException e =
-                    assertThrows(IllegalArgumentException.class, () -> VersionConstraint.parse(bad), bad);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> VersionConstraint.parse(bad), bad);
             assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
         }
-        IllegalArgumentException nullRule =
-                assertThrows(IllegalArgumentException.class, () -> VersionConstraint.parse(null));
+        IllegalArgumentException nullRule = assertThrows(IllegalArgumentException.class,
+                () -> VersionConstraint.parse(null));
         assertTrue(nullRule.getMessage().contains("empty"), nullRule.getMessage());
     }
 

@@ -45,13 +45,16 @@ class ApiTest {
 
         String page = given().get("/").then().statusCode(200).extract().asString();
         // 10 of 11 devices answered: 91%, and the unreachable one is 9%, each linked to the filtered list.
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<a href=\"/devices?status=OK\">OK 10</a> <span class=\"muted\">(91%)</span>"), page);
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<a href=\"/devices?status=UNREACHABLE\">UNREACHABLE 1</a> <span class=\"muted\">(9%)</span>"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.contains("<a href=\"/devices?status=OK\">OK 10</a> <span class=\"muted\">(91%)</span>"), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains(
+                "<a href=\"/devices?status=UNREACHABLE\">UNREACHABLE 1</a> <span class=\"muted\">(9%)</span>"));
         String version = FakeRouters.router("fleet-185").version();
         String platform = FakeRouters.router("fleet-185").platform();
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("<h3 class=\"platform\">" + platform));
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("<code>" + version + "</code>"), "a bar per version");
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<a href=\"/sweeps/" + sweep + "\">#" + sweep + "</a>"),
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.contains("<a href=\"/sweeps/" + sweep + "\">#" + sweep + "</a>"),
                 "the sweep is on the trend");
     }
 

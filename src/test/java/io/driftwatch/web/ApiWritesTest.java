@@ -64,10 +64,11 @@ class ApiWritesTest {
     void scriptsStillWrite() throws Exception {
         FakeRouters.useOnly(List.of("fleet-043"));
         // curl -X POST: no body and no type (java.net.http sends none; RestAssured would label it a form).
-        HttpResponse<String> bodiless = HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("api/sweeps"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (Sweeps.OPERATOR + ":" + Sweeps.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> bodiless = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(root.resolve("api/sweeps"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (Sweeps.OPERATOR + ":" + Sweeps.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, bodiless.statusCode(), bodiless.body());
         assertTrue(bodiless.request().headers().firstValue("Content-Type").isEmpty());
         Sweeps.waitFor(Long.parseLong(bodiless.body().replaceAll("\\D", "")), java.time.Duration.ofSeconds(60));

@@ -51,7 +51,8 @@ class CompliancePagesTest {
 
         given().get("/api/devices/golden-core").then().statusCode(200)
                 .body("compliance", equalTo("NON_COMPLIANT"))
-                .body("complianceRule", equalTo("policy.yaml:4 (platform juniper_junos, group core) approves >= 99.1R1"));
+                .body("complianceRule",
+                        equalTo("policy.yaml:4 (platform juniper_junos, group core) approves >= 99.1R1"));
         given().get("/api/devices/" + junos).then()
                 .body("compliance", equalTo("COMPLIANT"))
                 .body("complianceRule", startsWith("policy.yaml:2 (platform juniper_junos) approves"));
@@ -69,7 +70,8 @@ class CompliancePagesTest {
                 .extract().jsonPath().getInt("total");
         given().get("/api/devices?compliance=COMPLIANT").then().body("name", hasItem(junos));
         given().get("/api/devices?compliance=golden").then().statusCode(400)
-                .body("message", containsString("compliance 'golden' is not one of [COMPLIANT, NON_COMPLIANT, NO_POLICY]"));
+                .body("message",
+                        containsString("compliance 'golden' is not one of [COMPLIANT, NON_COMPLIANT, NO_POLICY]"));
 
         String list = page("/devices?compliance=NON_COMPLIANT");
         assertTrue(list.contains("/devices/golden-core"), "filtered list shows the non-compliant device");

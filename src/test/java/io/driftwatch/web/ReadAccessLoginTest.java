@@ -54,7 +54,8 @@ public class ReadAccessLoginTest {
         // The challenge is what lets a client that waits to be asked, as curl --anyauth does, sign in.
         given().auth().basic("viewer", "viewer-test-password").get("/api/devices").then().statusCode(200);
         given().redirects().follow(false).formParam("j_username", "viewer").formParam("j_password", "wrong")
-                .post("/j_security_check").then().statusCode(302).header("Location", containsString("/login?error=true"));
+                .post("/j_security_check").then().statusCode(302)
+                .header("Location", containsString("/login?error=true"));
         given().get("/login?error=true").then().body(containsString("wrong user name or password"));
     }
 }

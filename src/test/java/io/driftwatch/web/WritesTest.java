@@ -3,8 +3,8 @@ package io.driftwatch.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +33,8 @@ class WritesTest {
         long id = Sweeps.runAndWait().getLong("id");
         given().get("/api/sweeps/" + id).then().statusCode(200).body("requestedBy", equalTo("operator"));
 
-        given().contentType("application/json").post("/api/sweeps").then().statusCode(401).header("WWW-Authenticate", ApiChallenge.CHALLENGE);
+        given().contentType("application/json").post("/api/sweeps").then().statusCode(401).header("WWW-Authenticate",
+                ApiChallenge.CHALLENGE);
         // The challenge lets a client that sends credentials only when asked sign in.
         Sweeps.waitFor(given().auth().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD).contentType("application/json")
                 .post("/api/sweeps").then()
@@ -97,7 +98,8 @@ class WritesTest {
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         // Pressed again while it runs: no second sweep, the running one's page says so.
         Response again = operator.postForm("/sweeps", "/sweeps", Map.of());
-        assertTrue(again.getHeader("Location").endsWith("/sweeps/" + id + "?already=true"), again.getHeader("Location"));
+        assertTrue(again.getHeader("Location").endsWith("/sweeps/" + id + "?already=true"),
+                again.getHeader("Location"));
         String running = operator.request().get("/sweeps/" + id + "?already=true").asString();
         assertTrue(running.contains("A sweep was already running"), running);
         assertTrue(running.contains("<meta http-equiv=\"refresh\" content=\"5\">"), "a running sweep's page refreshes");

@@ -31,7 +31,7 @@ public class Sweep extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sweep_seq")
-    @SequenceGenerator(name = "sweep_seq", sequenceName = "sweep_seq", allocationSize = 50)
+    @SequenceGenerator(name = "sweep_seq", sequenceName = "sweep_seq", allocationSize = 1)
     public Long id;
 
     @Enumerated(EnumType.STRING)

@@ -64,17 +64,26 @@ public class SweepPlanner {
      */
     @Transactional
     public List<PollTarget> plan(long sweepId, Inventory inventory) {
+        Batches batches = batches(inventory);
+        List<Device> synced = sync(sweepId, inventory);
+        Map<String, Bastion> bastionRows = bastionRows();
+        List<PollTarget> targets = new ArrayList<>(synced.size());
+        for (Device device : synced) {
+            targets.add(target(batches.specs().get(device.name), batches, device, bastionRows));
+        }
+        return targets;
+    }
+
+    /**
+     * What every batch of one sweep on this replica shares: the policy re-read once, known_hosts, and the login slots
+     * of credentials with {@code max-sessions} (per replica).
+     */
+    public Batches batches(Inventory inventory) {
         policies.reload();
-        Map<String, Device> known = devices.listAll().stream()
-                .collect(Collectors.toMap(d -> d.name, Function.identity()));
-        // A fleet's first sweep is a baseline: nobody wants 10,000 NEW_DEVICE alerts on day one.
-        boolean firstSweepEver = known.isEmpty();
-        Instant now = clock.instant();
         KnownHosts knownHosts = sshConfig.hostKeyMode() == SshConfig.HostKeyMode.STRICT
                 ? KnownHosts.read(sshConfig.knownHosts().orElseThrow(() -> new IllegalStateException(
                         "driftwatch.ssh.host-key-mode=strict needs driftwatch.ssh.known-hosts")))
                 : null;
-        List<PollTarget> targets = new ArrayList<>(inventory.devices().size());
         // Fresh permits per sweep: only one sweep runs at a time, and a changed max-sessions applies at once.
         Map<String, PollTarget.LoginSlots> logins = new HashMap<>();
         for (Credential credential : inventory.credentials().values()) {
@@ -83,8 +92,43 @@ public class SweepPlanner {
                         new Semaphore(credential.maxSessions(), true)));
             }
         }
-        Map<String, Bastion> bastionRows = bastions.listAll().stream()
-                .collect(Collectors.toMap(b -> b.address, Function.identity()));
+        Map<String, DeviceSpec> specs = inventory.devices().stream()
+                .collect(Collectors.toMap(DeviceSpec::name, Function.identity()));
+        return new Batches(inventory, specs, knownHosts, logins);
+    }
+
+    /**
+     * Targets for devices a replica claimed from a cluster sweep. A device missing from this replica's inventory
+     * (replicas read different files) is answered with an error that says so, rather than left to others.
+     */
+    @Transactional
+    public List<PollTarget> targets(Batches batches, List<Long> deviceIds) {
+        Map<String, Bastion> bastionRows = bastionRows();
+        List<PollTarget> targets = new ArrayList<>(deviceIds.size());
+        for (Device device : devices.byIds(deviceIds)) {
+            DeviceSpec spec = batches.specs().get(device.name);
+            targets.add(spec != null ? target(spec, batches, device, bastionRows)
+                    : PollTarget.to(device.id, device.name, device.host, device.port)
+                            .platform(device.platform, null, null).login("", null, List.of())
+                            .setupError("device " + device.name + " is not in this replica's inventory; every replica"
+                                    + " must read the same inventory")
+                            .build());
+        }
+        return targets;
+    }
+
+    /**
+     * Brings the device table in line with the inventory and returns the inventory's devices, in its order.
+     */
+    @Transactional
+    public List<Device> sync(long sweepId, Inventory inventory) {
+        Map<String, Device> known = devices.listAll().stream()
+                .collect(Collectors.toMap(d -> d.name, Function.identity()));
+        // A fleet's first sweep is a baseline: nobody wants 10,000 NEW_DEVICE alerts on day one.
+        boolean firstSweepEver = known.isEmpty();
+        Instant now = clock.instant();
+        Map<String, Bastion> bastionRows = bastionRows();
+        List<Device> synced = new ArrayList<>(inventory.devices().size());
         for (DeviceSpec spec : inventory.devices()) {
             Device device = known.remove(spec.name());
             if (device == null) {
@@ -104,7 +148,7 @@ public class SweepPlanner {
             }
             GroupOptions.JumpHost jumpHost = inventory.optionsOf(spec).jumpHost();
             device.jumpHost = jumpHost == null ? null : bastion(jumpHost, bastionRows).address;
-            targets.add(target(spec, inventory, device, knownHosts, logins, bastionRows));
+            synced.add(device);
         }
         for (Device gone : known.values()) {
             if (gone.inInventory) {
@@ -115,7 +159,11 @@ public class SweepPlanner {
                         gone.platform, gone.host, gone.port, gone.group, gone.version)), sweepId, now));
             }
         }
-        return targets;
+        return synced;
+    }
+
+    private Map<String, Bastion> bastionRows() {
+        return bastions.listAll().stream().collect(Collectors.toMap(b -> b.address, Function.identity()));
     }
 
     private void arrived(long sweepId, Device device, boolean firstSweepEver, Instant removedAt, Instant now) {
@@ -147,8 +195,9 @@ public class SweepPlanner {
         });
     }
 
-    private PollTarget target(DeviceSpec spec, Inventory inventory, Device device, KnownHosts knownHosts,
-            Map<String, PollTarget.LoginSlots> logins, Map<String, Bastion> bastionRows) {
+    private PollTarget target(DeviceSpec spec, Batches batches, Device device, Map<String, Bastion> bastionRows) {
+        Inventory inventory = batches.inventory();
+        KnownHosts knownHosts = batches.knownHosts();
         Credential credential = inventory.credentialOf(spec);
         GroupOptions options = inventory.optionsOf(spec);
         List<PublicKey> accepted = knownHosts != null
@@ -180,7 +229,7 @@ public class SweepPlanner {
                 .shell(options.needsShell() || shellLearned != null, shellLearned)
                 .enable(options.enable())
                 .jump(jump)
-                .logins(logins.get(credential.name()))
+                .logins(batches.logins().get(credential.name()))
                 .build();
     }
 
@@ -210,5 +259,10 @@ public class SweepPlanner {
                 identityLoader.identities(credential), accepted,
                 knownHosts != null ? knownHosts.revokedFor(jumpHost.host(), jumpHost.port()) : List.of(),
                 bastion.offeredHostKey != null);
+    }
+
+    /** A sweep's shared planning state on this replica (see {@link #batches}). */
+    public record Batches(Inventory inventory, Map<String, DeviceSpec> specs, KnownHosts knownHosts,
+            Map<String, PollTarget.LoginSlots> logins) {
     }
 }

@@ -76,6 +76,12 @@ public class Device extends PinnedHost {
     /** The address ({@code host:port}) of the bastion the device is reached through, or null; see {@link Bastion}. */
     @Column(name = "jump_host")
     public String jumpHost;
+    /** The node id of the replica that recorded the last poll. */
+    @Column(name = "polled_by")
+    public String polledBy;
+    /** Why the last cluster sweep did not poll the device (no live replica in its zone); null once polled. */
+    @Column(name = "not_polled")
+    public String notPolled;
 
     /** The golden-version verdict after the last poll; null before the first. */
     @Enumerated(EnumType.STRING)

@@ -61,6 +61,8 @@ public class Sweep extends PanacheEntityBase {
     /** Who asked for the sweep: a user's name, "schedule" for the cron; null for hand-started sweeps before V4. */
     @Column(name = "requested_by")
     public String requestedBy;
+    /** Devices a cluster sweep left unpolled because no live replica serves their zone. */
+    public int skipped;
 
     public void count(PollStatus status) {
         switch (status) {

@@ -26,4 +26,8 @@ public record Inventory(Path source, Map<String, Credential> credentials, List<D
     public GroupOptions optionsOf(DeviceSpec device) {
         return groups.getOrDefault(device.group(), GroupOptions.DEFAULTS);
     }
+
+    public String zoneOf(DeviceSpec device) {
+        return null;
+    }
 }

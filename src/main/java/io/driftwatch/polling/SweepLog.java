@@ -4,6 +4,7 @@ import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +44,8 @@ public class SweepLog {
      */
     @Transactional
     public void counted(long sweepId, List<PollStatus> statuses, int rows) {
-        Sweep sweep = sweeps.findById(sweepId);
+        // Locked: in a cluster several replicas count into the same sweep at once.
+        Sweep sweep = sweeps.findById(sweepId, LockModeType.PESSIMISTIC_WRITE);
         statuses.forEach(sweep::count);
         sweep.rowsWritten += rows + 1;
     }

@@ -1,5 +1,7 @@
 package io.driftwatch.polling;
 
+import io.driftwatch.cluster.ClusterNode;
+import io.driftwatch.cluster.SweepClaims;
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.drift.Policy;
 import io.driftwatch.history.Columns;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,11 +37,16 @@ public class SweepRecorder {
     private final DriftRecorder drift;
     private final SweepLog sweepLog;
     private final Clock clock;
+    private final ClusterNode node;
+    private final SweepClaims claims;
     /** Who vouched for a key a session was accepted with. */
     private final String pinnedBy;
 
     public SweepRecorder(DeviceRepository devices, ObservationRepository observations, RawOutputRepository rawOutputs,
-            DriftRecorder drift, SweepLog sweepLog, SshConfig sshConfig, Clock clock) {
+            DriftRecorder drift, SweepLog sweepLog, SshConfig sshConfig, Clock clock, ClusterNode node,
+            SweepClaims claims) {
+        this.node = node;
+        this.claims = claims;
         this.devices = devices;
         this.observations = observations;
         this.rawOutputs = rawOutputs;
@@ -51,6 +59,9 @@ public class SweepRecorder {
 
     @Transactional
     public void record(long sweepId, List<ProbeResult> batch) {
+        if (node.enabled()) {
+            batch = stillClaimed(sweepId, batch);
+        }
         Map<Long, Device> byId = devices.byIds(batch.stream().map(r -> r.target().deviceId()).toList()).stream()
                 .collect(Collectors.toMap(d -> d.id, Function.identity()));
         int rows = 0;
@@ -64,9 +75,27 @@ public class SweepRecorder {
                 rows += startSpan(sweepId, device, result);
             }
             updateDevice(sweepId, device, result);
+            device.polledBy = node.nodeId();
+            device.notPolled = null;
             rows++;
         }
         sweepLog.counted(sweepId, batch.stream().map(ProbeResult::status).toList(), rows);
+    }
+
+    /**
+     * The results whose device this replica still holds, marked recorded in this transaction. A device whose lease
+     * ran out and was taken over by another replica is recorded there, once, so its result here is dropped.
+     */
+    private List<ProbeResult> stillClaimed(long sweepId, List<ProbeResult> batch) {
+        Set<Long> held = Set.copyOf(claims.recorded(sweepId, batch.stream().map(r -> r.target().deviceId()).toList()));
+        if (held.size() == batch.size()) {
+            return batch;
+        }
+        List<ProbeResult> kept = batch.stream().filter(r -> held.contains(r.target().deviceId())).toList();
+        batch.stream().filter(r -> !held.contains(r.target().deviceId())).forEach(r -> Log.infof("Sweep %d: device"
+                + " %s was taken over by another replica after this one's lease ran out; its result here is dropped",
+                sweepId, r.target().name()));
+        return kept;
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,8 @@ public class SweepService {
     private final SshConfig sshConfig;
     private final Clock clock;
     private final Event<SweepFinished> finished;
+    private final Event<SweepLeft> left;
+    private final ClusterSweeps cluster;
     private final AtomicLong running = new AtomicLong(IDLE);
     private final AtomicBoolean stopping = new AtomicBoolean();
     /** When a stopping daemon stops waiting for in-flight polls (System.nanoTime); set before {@link #stopping}. */
@@ -63,10 +67,13 @@ public class SweepService {
     private final Set<Thread> polling = ConcurrentHashMap.newKeySet();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("driftwatch-sweep"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("driftwatch-writer"));
+    /** In a cluster: the heartbeat, and looking for a cluster sweep to join. */
+    private final ScheduledExecutorService clusterTimer = Executors
+            .newSingleThreadScheduledExecutor(named("driftwatch-cluster"));
 
     public SweepService(InventoryService inventory, SweepPlanner planner, DevicePoller poller, SweepLog sweepLog,
             SweepRecorder recorder, SweepExecutor executor, SweepConfig config, SshConfig sshConfig, Clock clock,
-            Event<SweepFinished> finished) {
+            Event<SweepFinished> finished, Event<SweepLeft> left, ClusterSweeps cluster) {
         this.inventory = inventory;
         this.planner = planner;
         this.poller = poller;
@@ -77,12 +84,57 @@ public class SweepService {
         this.sshConfig = sshConfig;
         this.clock = clock;
         this.finished = finished;
+        this.left = left;
+        this.cluster = cluster;
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (cluster.node().enabled()) {
+            joinCluster();
+            return;
+        }
         int abandoned = sweepLog.closeAbandoned();
         if (abandoned > 0) {
             Log.warnf("Marked %d sweep(s) left running by a previous process as interrupted", abandoned);
+        }
+    }
+
+    /**
+     * A running cluster sweep is not this replica's to close at start-up: the others go on with it. The claims a
+     * killed process of the same node id left are given back at once, then the replica beats every quarter lease
+     * and joins whichever sweep runs.
+     */
+    private void joinCluster() {
+        int released = cluster.claims().releaseAll();
+        Log.infof("Cluster: node %s, zone %s, lease %s%s", cluster.node().nodeId(),
+                cluster.node().zone().orElse("none"), cluster.node().lease(),
+                released > 0 ? "; gave back " + released + " device(s) claimed by this node's previous process" : "");
+        long beat = Math.max(1000, cluster.node().lease().toMillis() / 4);
+        clusterTimer.scheduleWithFixedDelay(() -> {
+            try {
+                cluster.heartbeat();
+            } catch (RuntimeException e) {
+                Log.warnf("Cluster heartbeat failed (%s); trying again", e.getClass().getSimpleName());
+            }
+        }, 0, beat, TimeUnit.MILLISECONDS);
+        clusterTimer.scheduleWithFixedDelay(this::joinRunning, 0,
+                cluster.node().config().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Joins the running cluster sweep unless this replica already takes part in one or is stopping. */
+    private void joinRunning() {
+        try {
+            synchronized (this) {
+                if (running.get() != IDLE || stopping.get()) {
+                    return;
+                }
+                cluster.running().ifPresent(id -> {
+                    running.set(id);
+                    runner.execute(() -> takePart(id));
+                });
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("Looking for a cluster sweep failed (%s); trying again", e.getClass().getSimpleName());
         }
     }
 
@@ -102,7 +154,16 @@ public class SweepService {
      * @return the new sweep's id, or empty when a sweep is already running (it is skipped, not queued)
      */
     public synchronized Optional<Long> start(Sweep.Trigger trigger, String requestedBy) {
-        if (running.get() != IDLE || stopping.get()) {
+        if (stopping.get()) {
+            return Optional.empty();
+        }
+        if (cluster.node().enabled()) {
+            Optional<Long> opened = cluster.open(trigger, requestedBy, inventory.reload());
+            opened.ifPresent(id -> Log.infof("Cluster sweep %d opened by %s", id, cluster.node().nodeId()));
+            joinRunning();
+            return opened;
+        }
+        if (running.get() != IDLE) {
             return Optional.empty();
         }
         long id = sweepLog.open(trigger, requestedBy);
@@ -114,6 +175,9 @@ public class SweepService {
     /** The id of the sweep in progress, if any. */
     public Optional<Long> runningSweep() {
         long id = running.get();
+        if (id == IDLE && cluster.node().enabled()) {
+            return cluster.running();
+        }
         return id == IDLE ? Optional.empty() : Optional.of(id);
     }
 
@@ -133,7 +197,7 @@ public class SweepService {
             List<PollTarget> targets = planner.plan(sweepId, current);
             sweepLog.setDevices(sweepId, targets.size());
             times.planned = System.nanoTime();
-            polled = pollAll(sweepId, targets, times);
+            polled = pollAll(sweepId, Targets.of(targets), times);
             state = polled == targets.size() ? Sweep.State.COMPLETED : Sweep.State.INTERRUPTED;
         } catch (RuntimeException e) {
             Log.errorf(e, "Sweep %d failed", sweepId);
@@ -158,53 +222,141 @@ public class SweepService {
     }
 
     /**
+     * This replica's part of a cluster sweep: claims devices while it has free slots, polls and records them, until
+     * the sweep is closed (here or by another replica). At a stop its unrecorded claims are given back at once.
+     */
+    private void takePart(long sweepId) {
+        long started = System.nanoTime();
+        SweepTimes times = new SweepTimes();
+        int polled = 0;
+        ClaimedTargets targets = null;
+        try {
+            Inventory current = inventory.reload();
+            times.loaded = System.nanoTime();
+            targets = new ClaimedTargets(sweepId, cluster, planner, planner.batches(current));
+            times.planned = System.nanoTime();
+            polled = pollAll(sweepId, targets, times);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Sweep %d: this replica's part failed", sweepId);
+        } finally {
+            if (stopping.get()) {
+                releaseClaims(sweepId);
+            }
+            running.set(IDLE);
+            Log.infof("Sweep %d: node %s recorded %d device(s) in %.1f s (database %.1f s busy)", sweepId,
+                    cluster.node().nodeId(), polled, (System.nanoTime() - started) / 1e9, times.writeNanos / 1e9);
+            report(sweepId, targets == null ? Optional.empty() : targets.closedHere());
+        }
+    }
+
+    private void releaseClaims(long sweepId) {
+        try {
+            int released = cluster.claims().releaseAll();
+            if (released > 0) {
+                Log.infof("Sweep %d: gave back %d device(s) to the other replicas", sweepId, released);
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("Sweep %d: giving back claims failed (%s); they return to the others when their lease runs"
+                    + " out", sweepId, e.getClass().getSimpleName());
+        }
+    }
+
+    private void report(long sweepId, Optional<ClusterSweeps.Closed> closedHere) {
+        try {
+            if (closedHere.isPresent()) {
+                ClusterSweeps.Closed closed = closedHere.get();
+                Log.infof("Sweep %d completed: %d devices recorded by the cluster in %.1f s%s", sweepId,
+                        closed.recorded(), closed.took().toMillis() / 1000.0,
+                        closed.skipped() > 0 ? ", " + closed.skipped() + " not polled (no live replica in their zone)"
+                                : "");
+                finished.fire(new SweepFinished(sweepId, Sweep.State.COMPLETED, closed.recorded(), closed.took()));
+            } else if (!stopping.get()) {
+                left.fire(new SweepLeft(sweepId));
+            }
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Reporting the end of sweep %d failed", sweepId);
+        }
+    }
+
+    /**
      * Polls every target and returns how many results were recorded. This thread only dispatches; a writer thread
      * records results in batches as they arrive, so no poll ever waits for the database. A {@link PollWatchdog}
      * settles each poll exactly once, with its own result or with {@code TIMEOUT} once it outlives
      * {@code device-deadline} + {@code watchdog-margin}, so the sweep ends whatever a poll thread does.
      */
-    private int pollAll(long sweepId, List<PollTarget> targets, SweepTimes times) {
+    private int pollAll(long sweepId, Targets targets, SweepTimes times) {
         Semaphore permits = new Semaphore(config.maxConcurrency());
         BlockingQueue<ProbeResult> results = new LinkedBlockingQueue<>();
         AtomicInteger submitted = new AtomicInteger();
+        AtomicInteger recorded = new AtomicInteger();
         AtomicBoolean dispatched = new AtomicBoolean();
-        CompletableFuture<Integer> recorded = CompletableFuture.supplyAsync(
-                () -> recordAll(sweepId, results, submitted, dispatched, times), writer);
+        CompletableFuture<Integer> writing = CompletableFuture.supplyAsync(
+                () -> recordAll(sweepId, results, submitted, recorded, dispatched, times), writer);
         PollWatchdog watchdog = new PollWatchdog(sshConfig.deviceDeadline(), config.watchdogMargin(), clock);
         try {
-            for (PollTarget target : targets) {
-                while (!stopping.get() && !acquire(permits)) {
-                    // Wait for a free slot, checking now and then whether the daemon is stopping.
+            dispatching : while (!stopping.get()) {
+                if (!acquire(permits)) {
+                    continue;
                 }
                 if (stopping.get()) {
+                    permits.release();
                     break;
                 }
-                submitted.incrementAndGet();
-                PollWatchdog.Watched watched = watchdog.watch(target, permits, results);
-                executor.execute(() -> {
-                    inFlight.incrementAndGet();
-                    polling.add(Thread.currentThread());
-                    watched.runsOn(Thread.currentThread());
-                    ProbeResult result;
-                    try {
-                        result = poller.poll(target);
-                    } catch (RuntimeException | Error e) {
-                        result = ProbeResult.unanswered(target, PollStatus.ERROR,
-                                RouterText.clean(SshCollector.rootMessage(e)), clock.instant(), 0, 1);
-                    } finally {
-                        polling.remove(Thread.currentThread());
-                        inFlight.decrementAndGet();
+                List<PollTarget> batch = targets.next(permits.availablePermits() + 1,
+                        submitted.get() == recorded.get());
+                if (batch == null || batch.isEmpty()) {
+                    permits.release();
+                    if (batch == null) {
+                        break;
                     }
-                    watched.finished(result);
-                });
+                    pause(cluster.node().config().pollInterval());
+                    continue;
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    // The first target takes the slot acquired above; each further one waits for its own.
+                    while (i > 0 && !acquire(permits)) {
+                        if (stopping.get()) {
+                            break dispatching;
+                        }
+                    }
+                    submitted.incrementAndGet();
+                    dispatch(batch.get(i), watchdog.watch(batch.get(i), permits, results));
+                }
             }
         } finally {
             dispatched.set(true);
         }
         try {
-            return recorded.join();
+            return writing.join();
         } finally {
             watchdog.close();
+        }
+    }
+
+    private void dispatch(PollTarget target, PollWatchdog.Watched watched) {
+        executor.execute(() -> {
+            inFlight.incrementAndGet();
+            polling.add(Thread.currentThread());
+            watched.runsOn(Thread.currentThread());
+            ProbeResult result;
+            try {
+                result = poller.poll(target);
+            } catch (RuntimeException | Error e) {
+                result = ProbeResult.unanswered(target, PollStatus.ERROR,
+                        RouterText.clean(SshCollector.rootMessage(e)), clock.instant(), 0, 1);
+            } finally {
+                polling.remove(Thread.currentThread());
+                inFlight.decrementAndGet();
+            }
+            watched.finished(result);
+        });
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -213,10 +365,9 @@ public class SweepService {
      * is over. Each batch is one transaction, so a stop never leaves half a result.
      */
     private int recordAll(long sweepId, BlockingQueue<ProbeResult> results, AtomicInteger submitted,
-            AtomicBoolean dispatched, SweepTimes times) {
-        int recorded = 0;
+            AtomicInteger recorded, AtomicBoolean dispatched, SweepTimes times) {
         List<ProbeResult> batch = new ArrayList<>(config.writeBatchSize());
-        while (!(dispatched.get() && recorded == submitted.get())) {
+        while (!(dispatched.get() && recorded.get() == submitted.get())) {
             if (stopping.get() && System.nanoTime() - stopDeadline >= 0) {
                 break;
             }
@@ -235,10 +386,10 @@ public class SweepService {
             times.lastResult = writeStart;
             write(sweepId, batch);
             times.writeNanos += System.nanoTime() - writeStart;
-            recorded += batch.size();
+            recorded.addAndGet(batch.size());
             batch.clear();
         }
-        return recorded;
+        return recorded.get();
     }
 
     /**
@@ -310,6 +461,31 @@ public class SweepService {
         return text.isEmpty() ? "none polled" : text;
     }
 
+    /** Where a sweep's devices come from: its planned list, or a cluster sweep's claims ({@link ClaimedTargets}). */
+    interface Targets {
+
+        /**
+         * Up to {@code free} targets to poll now: empty when none are ready yet, null once there will be no more.
+         *
+         * @param idle whether every target handed out so far is recorded
+         */
+        List<PollTarget> next(int free, boolean idle);
+
+        static Targets of(List<PollTarget> planned) {
+            Iterator<PollTarget> rest = planned.iterator();
+            return (free, idle) -> {
+                if (!rest.hasNext()) {
+                    return null;
+                }
+                List<PollTarget> next = new ArrayList<>(Math.min(free, 64));
+                while (rest.hasNext() && next.size() < free) {
+                    next.add(rest.next());
+                }
+                return next;
+            };
+        }
+    }
+
     /** Where a sweep's time went, for its log line. */
     private static final class SweepTimes {
         volatile long loaded;
@@ -347,8 +523,12 @@ public class SweepService {
             stopDeadline = System.nanoTime() + grace.toNanos();
             stopping.set(true);
         }
-        runningSweep().ifPresent(id -> Log.infof("Stopping: sweep %d stops taking devices and waits up to %d s for"
-                + " its %d poll(s) in flight", id, grace.toSeconds(), inFlight.get()));
+        clusterTimer.shutdownNow();
+        long sweep = running.get();
+        if (sweep != IDLE) {
+            Log.infof("Stopping: sweep %d stops taking devices and waits up to %d s for its %d poll(s) in flight",
+                    sweep, grace.toSeconds(), inFlight.get());
+        }
         runner.shutdown();
         try {
             // The grace, then time for the last batch and the sweep's outcome to be written.

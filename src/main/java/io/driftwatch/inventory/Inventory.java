@@ -26,4 +26,9 @@ public record Inventory(Path source, Map<String, Credential> credentials, List<D
     public GroupOptions optionsOf(DeviceSpec device) {
         return groups.getOrDefault(device.group(), GroupOptions.DEFAULTS);
     }
+
+    /** The zone whose replicas poll the device: its own, else its group's, else null for none. */
+    public String zoneOf(DeviceSpec device) {
+        return device.zone() != null ? device.zone() : optionsOf(device).zone();
+    }
 }

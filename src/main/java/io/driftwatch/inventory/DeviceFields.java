@@ -11,8 +11,7 @@ import java.util.Set;
  */
 record DeviceFields(int line, Map<String, Field> fields) {
 
-    static final Set<String> KEYS = Set.of("name", "host", "port", "platform", "credential",
-            "group");
+    static final Set<String> KEYS = Set.of("name", "host", "port", "platform", "credential", "group", "zone");
 
     DeviceFields {
         fields = Map.copyOf(fields);

@@ -15,6 +15,8 @@ final class DeviceValidator {
 
     /** Names appear in URLs of the web UI and API, so they stay URL-safe without escaping. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    /** Zones are matched against a replica's {@code driftwatch.cluster.zone}, a label-like setting. */
+    static final Pattern ZONE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
     static final int DEFAULT_PORT = 22;
     static final String DEFAULT_GROUP = "default";
 
@@ -72,8 +74,21 @@ final class DeviceValidator {
                     + ")");
         }
         String group = device.value("group");
-        return new DeviceSpec(name, host, port, platform, credential, group == null ? DEFAULT_GROUP : group,
+        String zone = checkZone(file, device.lineOf("zone"), label, device.value("zone"));
+        return new DeviceSpec(name, host, port, platform, credential, group == null ? DEFAULT_GROUP : group, zone,
                 device.line());
+    }
+
+    /**
+     * @param zone the value as written, null when absent or empty
+     * @return the zone, or null for none
+     */
+    static String checkZone(Path file, int line, String label, String zone) throws SourceFileException {
+        if (zone != null && !ZONE.matcher(zone).matches()) {
+            throw new SourceFileException(file, line, label, "zone '" + zone + "' must be 1-63 letters, digits,"
+                    + " '.', '_' or '-', starting with a letter or digit");
+        }
+        return zone;
     }
 
     private static String required(Path file, DeviceFields device, String key, String label)

@@ -10,10 +10,11 @@ import java.util.List;
  * @param shell    poll through an interactive shell instead of an exec channel
  * @param jumpHost bastion to connect through, or null
  * @param enable   secret for the {@code enable} step before the version command, or null for none
+ * @param zone     zone of the group's devices that name none themselves, or null
  */
-public record GroupOptions(SshAlgorithms ssh, boolean shell, JumpHost jumpHost, Secret enable) {
+public record GroupOptions(SshAlgorithms ssh, boolean shell, JumpHost jumpHost, Secret enable, String zone) {
 
-    public static final GroupOptions DEFAULTS = new GroupOptions(SshAlgorithms.NONE, false, null, null);
+    public static final GroupOptions DEFAULTS = new GroupOptions(SshAlgorithms.NONE, false, null, null, null);
 
     /** Whether the poll has to go through an interactive shell: asked for, or needed by the enable step. */
     public boolean needsShell() {

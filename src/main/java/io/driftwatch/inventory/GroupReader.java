@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /** Turns the {@code groups:} mapping of a file into {@link GroupOptions}, checking every key and algorithm name. */
 final class GroupReader {
 
-    private static final Set<String> KEYS = Set.of("ssh", "shell", "jump-host", "enable");
+    private static final Set<String> KEYS = Set.of("ssh", "shell", "jump-host", "enable", "zone");
     private static final Set<String> JUMP_KEYS = Set.of("host", "port", "credential");
 
     private final SecretResolver resolver;
@@ -61,7 +61,13 @@ final class GroupReader {
         return new GroupOptions(algorithms(mapping.entries().get("ssh"), label),
                 shell(mapping.entries().get("shell"), label),
                 jumpHost(mapping.entries().get("jump-host"), label, credentials),
-                enable(mapping.entries().get("enable"), label));
+                enable(mapping.entries().get("enable"), label),
+                zone(mapping.entries().get("zone"), label));
+    }
+
+    private String zone(YamlNode.Entry field, String label) throws SourceFileException {
+        String zone = plainText(field, label);
+        return zone == null ? null : DeviceValidator.checkZone(file, field.keyLine(), label, zone);
     }
 
     private YamlNode.Mapping mapping(YamlNode.Entry entry, String label, Set<String> keys)

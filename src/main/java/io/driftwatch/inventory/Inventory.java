@@ -27,7 +27,8 @@ public record Inventory(Path source, Map<String, Credential> credentials, List<D
         return groups.getOrDefault(device.group(), GroupOptions.DEFAULTS);
     }
 
+    /** The zone whose replicas poll the device: its own, else its group's, else null for none. */
     public String zoneOf(DeviceSpec device) {
-        return null;
+        return device.zone() != null ? device.zone() : optionsOf(device).zone();
     }
 }

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +41,8 @@ class DeployManifestsTest {
     private static final Path DEPLOY = Path.of("deploy");
     private static final Path BASE = DEPLOY.resolve("base");
     private static final Path PRODUCTION = DEPLOY.resolve("overlays/production");
+    private static final Path HA = DEPLOY.resolve("overlays/ha");
+    private static final Path BRANCH = DEPLOY.resolve("examples/zone-branch");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
@@ -55,8 +59,12 @@ class DeployManifestsTest {
 
     @Test
     void everyFileAKustomizationNamesExists() throws IOException {
-        for (Path kustomization : List.of(BASE.resolve("kustomization.yaml"),
-                PRODUCTION.resolve("kustomization.yaml"))) {
+        List<Path> kustomizations = yamlFiles().stream()
+                .filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList();
+        assertTrue(kustomizations.containsAll(List.of(BASE.resolve("kustomization.yaml"),
+                PRODUCTION.resolve("kustomization.yaml"), HA.resolve("kustomization.yaml"),
+                BRANCH.resolve("kustomization.yaml"))), kustomizations.toString());
+        for (Path kustomization : kustomizations) {
             JsonNode k = single(kustomization);
             List<String> names = new ArrayList<>();
             k.path("resources").forEach(r -> names.add(r.asText()));
@@ -185,7 +193,8 @@ class DeployManifestsTest {
                 created.computeIfAbsent(command.group(1), n -> new HashSet<>()).add(key.group(1));
             }
         }
-        assertEquals(Set.of("driftwatch-secrets", "driftwatch-database", "driftwatch-metrics"), created.keySet());
+        assertEquals(Set.of("driftwatch-secrets", "driftwatch-database", "driftwatch-metrics", "driftwatch-session"),
+                created.keySet());
         int refs = 0;
         for (Path file : yamlFiles()) {
             for (JsonNode env : envsOf(file)) {
@@ -236,6 +245,108 @@ class DeployManifestsTest {
         assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), "runs as non-root");
         assertFalse(container().at("/resources/limits/memory").isMissingNode(), "a memory limit");
         assertFalse(container().at("/resources/requests/cpu").isMissingNode(), "a CPU request");
+    }
+
+    @Test
+    void theHaOverlayRunsThreeClusteredReplicasOfTheProductionBuild() throws IOException {
+        JsonNode k = single(HA.resolve("kustomization.yaml"));
+        assertEquals(List.of("../production", "poddisruptionbudget.yaml"), texts(k.path("resources")));
+        assertEquals(List.of("statefulset-ha.yaml"), texts(k.findValues("path")));
+        JsonNode statefulSet = single(BASE.resolve("statefulset.yaml"));
+        JsonNode podLabels = statefulSet.at("/spec/template/metadata/labels");
+        JsonNode ha = single(HA.resolve("statefulset-ha.yaml"));
+        assertEquals("StatefulSet", ha.path("kind").asText());
+        assertEquals(statefulSet.at("/metadata/name"), ha.at("/metadata/name"), "the patch targets the base's pods");
+        assertEquals(3, ha.at("/spec/replicas").asInt());
+
+        JsonNode pdb = single(HA.resolve("poddisruptionbudget.yaml"));
+        assertEquals("PodDisruptionBudget", pdb.path("kind").asText());
+        assertEquals(podLabels, pdb.at("/spec/selector/matchLabels"), "the budget selects the replicas");
+        assertTrue(pdb.at("/spec/maxUnavailable").asInt() == 1
+                || pdb.at("/spec/minAvailable").asInt() == 2, "exactly one replica at a time may go");
+
+        Set<String> spreadKeys = new HashSet<>();
+        for (JsonNode spread : ha.at("/spec/template/spec/topologySpreadConstraints")) {
+            spreadKeys.add(spread.path("topologyKey").asText());
+            assertEquals("ScheduleAnyway", spread.path("whenUnsatisfiable").asText());
+            assertEquals(podLabels, spread.at("/labelSelector/matchLabels"), "the spread counts the replicas");
+        }
+        assertEquals(Set.of("kubernetes.io/hostname", "topology.kubernetes.io/zone"), spreadKeys);
+
+        assertClustered(HA.resolve("statefulset-ha.yaml"));
+        assertFalse(envNamed(HA.resolve("statefulset-ha.yaml"), "DRIFTWATCH_CLUSTER_ZONE").isPresent(),
+                "the central replicas poll the devices without a zone");
+        assertEquals("driftwatch-session", envNamed(HA.resolve("statefulset-ha.yaml"),
+                "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY").orElseThrow().at("/valueFrom/secretKeyRef/name").asText(),
+                "one session key for all replicas, from a Secret");
+    }
+
+    @Test
+    void theBranchExampleIsAZonedDeploymentOutsideTheCentralReplicasSelectors() throws IOException {
+        JsonNode k = single(BRANCH.resolve("kustomization.yaml"));
+        assertEquals(List.of("../../overlays/production"), texts(k.path("resources")));
+        JsonNode statefulSet = single(BASE.resolve("statefulset.yaml"));
+        JsonNode toDeployment = k.path("patches").get(0);
+        assertEquals("deployment-branch.yaml", toDeployment.path("path").asText());
+        assertEquals("StatefulSet", toDeployment.at("/target/kind").asText());
+        assertEquals(statefulSet.at("/metadata/name").asText(), toDeployment.at("/target/name").asText());
+        assertTrue(toDeployment.at("/options/allowKindChange").asBoolean());
+        assertTrue(toDeployment.at("/options/allowNameChange").asBoolean());
+
+        JsonNode branch = single(BRANCH.resolve("deployment-branch.yaml"));
+        assertEquals("Deployment", branch.path("kind").asText());
+        assertEquals("driftwatch-branch", branch.at("/metadata/name").asText());
+        assertTrue(branch.at("/spec/serviceName").isNull(), "a Deployment has no serviceName");
+        assertTrue(branch.at("/spec/replicas").asInt() >= 1);
+        JsonNode labels = branch.at("/spec/template/metadata/labels");
+        assertEquals(branch.at("/spec/selector/matchLabels/app.kubernetes.io~1name"),
+                labels.path("app.kubernetes.io/name"));
+        // The central StatefulSet, its budget and the Service select on the base's labels: none may match the branch.
+        JsonNode centralSelector = statefulSet.at("/spec/selector/matchLabels");
+        assertFalse(matches(centralSelector, labels), "the central replicas' selector takes the branch pod");
+        assertFalse(matches(single(HA.resolve("poddisruptionbudget.yaml")).at("/spec/selector/matchLabels"), labels));
+        assertFalse(matches(single(BASE.resolve("service.yaml")).at("/spec/selector"), labels));
+
+        assertClustered(BRANCH.resolve("deployment-branch.yaml"));
+        assertEquals("branch", envNamed(BRANCH.resolve("deployment-branch.yaml"), "DRIFTWATCH_CLUSTER_ZONE")
+                .orElseThrow().path("value").asText());
+        Set<String> deleted = new HashSet<>();
+        for (JsonNode patch : k.path("patches")) {
+            JsonNode doc = single(BRANCH.resolve(patch.path("path").asText()));
+            if (doc.path("$patch").asText().equals("delete")) {
+                deleted.add(doc.path("kind").asText());
+            }
+        }
+        assertEquals(Set.of("Service", "ServiceMonitor"), deleted, "the pages and the scrape stay central");
+    }
+
+    private static void assertClustered(Path manifest) throws IOException {
+        assertEquals("true", envNamed(manifest, "DRIFTWATCH_CLUSTER_ENABLED").orElseThrow().path("value").asText(),
+                manifest + ": cluster enabled");
+        assertEquals("metadata.name", envNamed(manifest, "DRIFTWATCH_CLUSTER_NODE_ID").orElseThrow()
+                .at("/valueFrom/fieldRef/fieldPath").asText(), manifest + ": the node id is the pod name");
+        assertFalse(envNamed(manifest, "DRIFTWATCH_CLUSTER_LEASE").orElseThrow().path("value").asText().isEmpty());
+    }
+
+    private static Optional<JsonNode> envNamed(Path manifest, String name) throws IOException {
+        return envsOf(manifest).stream().filter(env -> env.path("name").asText().equals(name)).findFirst();
+    }
+
+    /** Whether a matchLabels selector selects a pod with these labels. */
+    private static boolean matches(JsonNode selector, JsonNode labels) {
+        assertFalse(selector.isEmpty(), "an empty selector");
+        for (Map.Entry<String, JsonNode> label : selector.properties()) {
+            if (!label.getValue().equals(labels.path(label.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> texts(Iterable<JsonNode> nodes) {
+        List<String> texts = new ArrayList<>();
+        nodes.forEach(node -> texts.add(node.asText()));
+        return texts;
     }
 
     private static String readme() throws IOException {

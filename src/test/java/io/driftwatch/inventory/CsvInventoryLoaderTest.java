@@ -2,6 +2,7 @@ package io.driftwatch.inventory;
 
 import static io.driftwatch.testing.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,9 +53,9 @@ class CsvInventoryLoaderTest {
         Inventory inventory = loader.load(csv, null);
 
         assertEquals(List.of(
-                new DeviceSpec("edge-01", "192.0.2.10", 22, "cisco_ios", "core-ro", "core", 4),
-                new DeviceSpec("edge-02", "edge-02.example.net", 22, "juniper_junos", "core-ro", "default", 6),
-                new DeviceSpec("edge-03", "192.0.2.12", 2222, "arista_eos", "core-ro", "lab", 7)),
+                new DeviceSpec("edge-01", "192.0.2.10", 22, "cisco_ios", "core-ro", "core", null, 4),
+                new DeviceSpec("edge-02", "edge-02.example.net", 22, "juniper_junos", "core-ro", "default", null, 6),
+                new DeviceSpec("edge-03", "192.0.2.12", 2222, "arista_eos", "core-ro", "lab", null, 7)),
                 inventory.devices());
         assertEquals("pw", inventory.credentialOf(inventory.devices().get(0)).password().reveal());
         assertEquals(csv, inventory.source());
@@ -70,8 +71,27 @@ class CsvInventoryLoaderTest {
 
         Inventory inventory = loader.load(csv, credentials);
 
-        assertEquals(List.of(new DeviceSpec("core-01", "10.0.0.1", 22, "cisco_xr", "core-ro", "default", 2)),
+        assertEquals(List.of(new DeviceSpec("core-01", "10.0.0.1", 22, "cisco_xr", "core-ro", "default", null, 2)),
                 inventory.devices());
+    }
+
+    @Test
+    void anOptionalZoneColumnOverridesTheGroupZoneFromTheCredentialsFile() throws Exception {
+        write(dir, "credentials.yaml", CREDENTIALS + "groups:\n  remote: { zone: branch }\n");
+        write(dir, "devices.csv", """
+                name,host,platform,credential,group,Zone
+                inherits,10.1.0.1,cisco_ios,core-ro,remote,
+                overrides,10.1.0.2,cisco_ios,core-ro,remote,lab
+                central,10.0.0.1,cisco_ios,core-ro,,
+                """);
+
+        Inventory inventory = loader.load(csv, null);
+
+        assertEquals(new DeviceSpec("overrides", "10.1.0.2", 22, "cisco_ios", "core-ro", "remote", "lab", 3),
+                inventory.devices().get(1));
+        assertEquals("branch", inventory.zoneOf(inventory.devices().get(0)));
+        assertEquals("lab", inventory.zoneOf(inventory.devices().get(1)));
+        assertNull(inventory.zoneOf(inventory.devices().get(2)));
     }
 
     @Test
@@ -179,6 +199,8 @@ class CsvInventoryLoaderTest {
                 Arguments.of("missing name", header + ",h,22,cisco_ios,core-ro,g\n", 4, "name is required"),
                 Arguments.of("undefined credential", header + "a,h,22,cisco_ios,rw,g\n", 4,
                         "credential 'rw' is not defined in "),
+                Arguments.of("bad zone", "name,host,platform,credential,zone\na,h,cisco_ios,core-ro,_x\n", 2,
+                        "device 'a': zone '_x' must be 1-63 letters"),
                 Arguments.of("duplicate names", header + "a,h,22,cisco_ios,core-ro,g\n\na,h2,22,cisco_ios,core-ro,g\n",
                         6, "device name 'a' is used twice, on lines 4 and 6"));
     }

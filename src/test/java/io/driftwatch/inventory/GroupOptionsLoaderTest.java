@@ -107,6 +107,27 @@ class GroupOptionsLoaderTest {
         assertTrue(inventory.optionsOf(inventory.devices().get(0)).shell());
     }
 
+    @Test
+    void aGroupZoneGoesToItsDevicesThatNameNoneOfTheirOwn() throws Exception {
+        write(dir, "inventory.yaml", CREDENTIALS + """
+                groups:
+                  remote: { zone: branch }
+                devices:
+                  - { name: inherits, host: 10.1.0.1, platform: cisco_ios, credential: ro, group: remote }
+                  - { name: overrides, host: 10.1.0.2, platform: cisco_ios, credential: ro, group: remote, zone: lab }
+                  - { name: central, host: 10.0.0.1, platform: cisco_ios, credential: ro, group: core }
+                """);
+
+        Inventory inventory = loader.load(file, null);
+
+        assertEquals("branch", inventory.groups().get("remote").zone());
+        assertNull(inventory.devices().get(0).zone());
+        assertEquals("branch", inventory.zoneOf(inventory.devices().get(0)));
+        assertEquals("lab", inventory.zoneOf(inventory.devices().get(1)));
+        assertNull(inventory.zoneOf(inventory.devices().get(2)));
+        assertNull(GroupOptions.DEFAULTS.zone());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidGroups")
     void invalidGroupsNameTheLineAndTheReason(String description, String groups, int line, String reason)
@@ -125,7 +146,7 @@ class GroupOptionsLoaderTest {
                 Arguments.of("groups not a mapping", "groups: [legacy]\n", 3, "'groups' must be a mapping"),
                 Arguments.of("group not a mapping", "groups:\n  legacy: [a]\n", 4, "group 'legacy': must be a mapping"),
                 Arguments.of("unknown group key", "groups:\n  legacy:\n    shel: true\n", 5,
-                        "group 'legacy': unknown key 'shel' (allowed: enable, jump-host, shell, ssh)"),
+                        "group 'legacy': unknown key 'shel' (allowed: enable, jump-host, shell, ssh, zone)"),
                 Arguments.of("unknown ssh key", "groups:\n  legacy:\n    ssh:\n      cipher: [aes128-cbc]\n", 6,
                         "group 'legacy': ssh: unknown key 'cipher' (allowed: ciphers, host-key-algorithms, kex, macs)"),
                 Arguments.of("unknown cipher", "groups:\n  legacy:\n    ssh:\n      ciphers:\n        - aes128-cbc\n"
@@ -154,6 +175,11 @@ class GroupOptionsLoaderTest {
                         "group 'j': jump-host: credential 'rw' is not defined in 'credentials' (defined: ro)"),
                 Arguments.of("jump host reference", "groups:\n  j: { jump-host: { host: ${HOST}, credential: ro } }\n",
                         4, "host may not contain a ${...} reference"),
+                Arguments.of("zone not a name", "groups:\n  remote:\n    zone: a/b\n", 5,
+                        "group 'remote': zone 'a/b' must be 1-63 letters, digits, '.', '_' or '-', starting with a"
+                                + " letter or digit"),
+                Arguments.of("zone reference", "groups:\n  remote: { zone: ${ZONE} }\n", 4,
+                        "group 'remote': zone may not contain a ${...} reference"),
                 Arguments.of("enable unset variable", "groups:\n  e:\n    enable: ${UNSET_ENABLE}\n", 5,
                         "group 'e': enable: environment variable 'UNSET_ENABLE' is not set"),
                 Arguments.of("enable empty", "groups:\n  e:\n    enable: ''\n", 5, "group 'e': enable is empty"));

@@ -66,8 +66,8 @@ class YamlInventoryLoaderTest {
 
         assertEquals(file, inventory.source());
         assertEquals(List.of(
-                new DeviceSpec("edge-01", "192.0.2.10", 22, "cisco_ios", "core-ro", "core", 5),
-                new DeviceSpec("edge-02", "edge-02.example.net", 22, "juniper_junos", "core-ro", "default", 6)),
+                new DeviceSpec("edge-01", "192.0.2.10", 22, "cisco_ios", "core-ro", "core", null, 5),
+                new DeviceSpec("edge-02", "edge-02.example.net", 22, "juniper_junos", "core-ro", "default", null, 6)),
                 inventory.devices());
         Credential coreRo = inventory.credentialOf(inventory.devices().get(0));
         assertEquals("netops", coreRo.username());
@@ -124,7 +124,8 @@ class YamlInventoryLoaderTest {
         Credential ro = inventory.credentials().get("ro");
         assertEquals("0042", ro.username());
         assertEquals("1e3", ro.password().reveal());
-        assertEquals(new DeviceSpec("007", "10.0.0.1", 2222, "cisco_ios", "ro", "12", 4), inventory.devices().get(0));
+        assertEquals(new DeviceSpec("007", "10.0.0.1", 2222, "cisco_ios", "ro", "12", null, 4),
+                inventory.devices().get(0));
     }
 
     @Test
@@ -138,8 +139,42 @@ class YamlInventoryLoaderTest {
 
         DeviceSpec spec = loader.load(file, null).devices().get(0);
 
-        assertEquals(new DeviceSpec("mystery-01", "10.0.0.9", 22, "autodetect", "ro", "default", 4), spec);
+        assertEquals(new DeviceSpec("mystery-01", "10.0.0.9", 22, "autodetect", "ro", "default", null, 4), spec);
         assertTrue(spec.autodetect());
+    }
+
+    @Test
+    void aDeviceMayNameItsZoneAndAnEmptyZoneIsNone() throws Exception {
+        write(dir, "inventory.yaml", CREDENTIALS + """
+                  - { name: branch-01, host: 10.1.0.1, platform: cisco_ios, credential: ro, zone: branch }
+                  - { name: core-01, host: 10.0.0.1, platform: cisco_ios, credential: ro, zone: "" }
+                """);
+
+        Inventory inventory = loader.load(file, null);
+
+        assertEquals(new DeviceSpec("branch-01", "10.1.0.1", 22, "cisco_ios", "ro", "default", "branch", 4),
+                inventory.devices().get(0));
+        assertEquals("branch", inventory.zoneOf(inventory.devices().get(0)));
+        assertNull(inventory.devices().get(1).zone());
+        assertNull(inventory.zoneOf(inventory.devices().get(1)));
+    }
+
+    @Test
+    void aBadZoneNamesFileLineAndField() throws Exception {
+        write(dir, "inventory.yaml", CREDENTIALS + """
+                  - name: a
+                    host: h
+                    platform: cisco_ios
+                    credential: ro
+                    zone: remote site
+                """);
+
+        SourceFileException e = assertThrows(SourceFileException.class, () -> loader.load(file, null));
+
+        assertEquals(file, e.file());
+        assertEquals(8, e.line());
+        assertEquals(file + ":8: device 'a': zone 'remote site' must be 1-63 letters, digits, '.', '_' or '-',"
+                + " starting with a letter or digit", e.getMessage());
     }
 
     @Test
@@ -334,6 +369,14 @@ class YamlInventoryLoaderTest {
                 Arguments.of("credential undefined", CREDENTIALS + "  - name: a\n    host: h\n"
                         + "    platform: cisco_ios\n    credential: rw\n", 7,
                         "device 'a': credential 'rw' is not defined in 'credentials' (defined: ro)"),
+                Arguments.of("zone too long",
+                        CREDENTIALS + "  - { name: a, host: h, platform: cisco_ios, credential: ro,"
+                                + " zone: " + "z".repeat(64) + " }\n",
+                        4, "device 'a': zone 'zzz"),
+                Arguments.of("zone starting with a dash", CREDENTIALS + "  - { name: a, host: h, platform: cisco_ios,"
+                        + " credential: ro, zone: -x }\n", 4, "device 'a': zone '-x' must be 1-63 letters"),
+                Arguments.of("zone not a single value", CREDENTIALS + "  - name: a\n    zone: [x, y]\n", 5,
+                        "device 'a': zone must be a single value, not a list"),
                 Arguments.of("alias", "credentials:\n  ro: &ro { username: u, password: p }\n  rw: *ro\n"
                         + "devices: []\n", 3, "YAML aliases"),
                 Arguments.of("two documents", "devices: []\n---\ndevices: []\n", 3, "only one YAML document"));

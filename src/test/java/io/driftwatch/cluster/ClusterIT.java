@@ -1,0 +1,148 @@
+package io.driftwatch.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.driftwatch.testing.Replica;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several Driftwatch processes of the built PostgreSQL application on one database, sweeping routers in this JVM
+ * that count what they are asked: each router once per sweep, whichever replica asks, even when one is killed.
+ */
+class ClusterIT {
+
+    private static final Duration SWEEP_END = Duration.ofSeconds(90);
+
+    @Test
+    void threeReplicasAskEveryRouterOncePerSweepAndEachTakesPart() throws Exception {
+        try (ClusterLab lab = new ClusterLab("cluster_once")) {
+            lab.routers("core", 90, Duration.ofMillis(400), null).set("driftwatch.sweep.max-concurrency", "5");
+            List<Replica> replicas = lab.start("node-a", "node-b", "node-c");
+
+            long sweep = replicas.get(1).startSweep();
+            assertEquals(sweep, replicas.get(2).startSweep(),
+                    "asked on another replica while it runs: the same cluster sweep, not a second one");
+            assertEquals("COMPLETED", lab.awaitSweepEnd(sweep, SWEEP_END));
+
+            assertEquals(Set.of(1), Set.copyOf(lab.commands().values()), "version commands per router");
+            Map<String, List<Object>> devices = lab.devices("status, polled_sweep_id, polled_by");
+            assertEquals(90, devices.size());
+            devices.forEach((device, row) -> {
+                assertEquals("OK", row.get(0), device);
+                assertEquals(sweep, ((Number) row.get(1)).longValue(), device);
+            });
+            assertEquals(Set.of("node-a", "node-b", "node-c"),
+                    devices.values().stream().map(row -> (String) row.get(2)).collect(Collectors.toSet()),
+                    "every replica recorded devices");
+            List<Integer> shares = lab.list("select devices from sweep_share where sweep_id = " + sweep,
+                    rs -> rs.getInt(1));
+            assertEquals(3, shares.size(), "a share per replica");
+            assertEquals(90, shares.stream().mapToInt(Integer::intValue).sum());
+            assertEquals(Integer.valueOf(90),
+                    lab.single("select ok from sweep where id = " + sweep, rs -> rs.getInt(1)));
+            assertEquals(Integer.valueOf(0), lab.single("select count(*) from sweep_device", rs -> rs.getInt(1)),
+                    "the work list is emptied when the sweep ends");
+
+            long second = replicas.get(0).startSweep();
+            assertEquals("COMPLETED", lab.awaitSweepEnd(second, SWEEP_END));
+            assertEquals(Set.of(2), Set.copyOf(lab.commands().values()), "version commands per router, two sweeps");
+            assertEquals(Integer.valueOf(0), lab.single("select count(*) from drift_event", rs -> rs.getInt(1)),
+                    "no drift: the first sweep is a baseline and nothing changed, whichever replica recorded what");
+        }
+    }
+
+    @Test
+    void aReplicaKilledMidSweepLeavesNoDeviceUnpolled() throws Exception {
+        try (ClusterLab lab = new ClusterLab("cluster_kill")) {
+            lab.routers("edge", 120, Duration.ofMillis(1000), null).set("driftwatch.sweep.max-concurrency", "5");
+            List<Replica> replicas = lab.start("node-a", "node-b", "node-c");
+
+            Replica opener = replicas.get(0);
+            long sweep = opener.startSweep();
+            Thread.sleep(2500);
+            opener.kill();
+            assertEquals("COMPLETED", lab.awaitSweepEnd(sweep, SWEEP_END));
+
+            Map<String, List<Object>> devices = lab.devices("status, polled_sweep_id");
+            assertEquals(120, devices.size());
+            devices.forEach((device, row) -> {
+                assertEquals("OK", row.get(0), device);
+                assertEquals(sweep, ((Number) row.get(1)).longValue(), device);
+            });
+            Map<String, Integer> commands = lab.commands();
+            commands.forEach((router, n) -> assertTrue(n == 1 || n == 2, router + " asked " + n + " times"));
+            long again = commands.values().stream().filter(n -> n == 2).count();
+            assertTrue(again <= 5, again + " routers asked twice: only those in flight on the killed replica (its"
+                    + " max-concurrency, 5) may be");
+            assertEquals(Integer.valueOf(120),
+                    lab.single("select ok from sweep where id = " + sweep, rs -> rs.getInt(1)));
+        }
+    }
+
+    @Test
+    void threeReplicasWithTheSameCronMakeOneSweepPerSlot() throws Exception {
+        try (ClusterLab lab = new ClusterLab("cluster_cron")) {
+            lab.routers("tick", 20, Duration.ofMillis(100), null).set("driftwatch.sweep.cron", "0/4 * * * * ?");
+            List<Replica> replicas = lab.start("node-a", "node-b", "node-c");
+            Thread.sleep(13_000);
+            for (Replica replica : replicas) {
+                replica.close();
+            }
+
+            List<Long> completed = lab.list("select id from sweep where state = 'COMPLETED'", rs -> rs.getLong(1));
+            assertTrue(completed.size() >= 2, "completed scheduled sweeps: " + completed);
+            Integer slots = lab.single("select count(*) from cluster_job where job = 'sweep'", rs -> rs.getInt(1));
+            Integer sweeps = lab.single("select count(*) from sweep", rs -> rs.getInt(1));
+            assertEquals(slots, sweeps, "one sweep per slot taken");
+            assertEquals(Set.of(completed.size()), Set.copyOf(lab.commands().values()),
+                    "each router asked once per completed sweep");
+        }
+    }
+
+    @Test
+    void aZoneIsPolledOnlyByItsReplicaAndShownNotPolledWithoutOne() throws Exception {
+        try (ClusterLab lab = new ClusterLab("cluster_zones")) {
+            lab.routers("branch", 30, Duration.ofMillis(200), "branch").routers("central", 30, Duration.ofMillis(200),
+                    null);
+            Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
+            nodes.put("node-central", Map.of());
+            nodes.put("node-branch", Map.of("driftwatch.cluster.zone", "branch"));
+            List<Replica> replicas = lab.start(nodes);
+            Replica central = replicas.get(0);
+            Replica branch = replicas.get(1);
+
+            long first = central.startSweep();
+            assertEquals("COMPLETED", lab.awaitSweepEnd(first, SWEEP_END));
+            lab.devices("polled_by").forEach((device, row) -> assertEquals(
+                    device.startsWith("branch") ? "node-branch" : "node-central", row.get(0), "who polled " + device));
+            assertEquals(Set.of(1), Set.copyOf(lab.commands().values()));
+
+            branch.kill();
+            Thread.sleep(7_000); // past the lease: the branch replica is no longer live
+            long second = central.startSweep();
+            assertEquals("COMPLETED", lab.awaitSweepEnd(second, SWEEP_END));
+            assertEquals(Integer.valueOf(30),
+                    lab.single("select skipped from sweep where id = " + second, rs -> rs.getInt(1)));
+            lab.devices("polled_sweep_id, not_polled").forEach((device, row) -> {
+                if (device.startsWith("branch")) {
+                    assertEquals(first, ((Number) row.get(0)).longValue(), device);
+                    assertEquals("not polled: no live replica in zone branch", row.get(1), device);
+                } else {
+                    assertEquals(second, ((Number) row.get(0)).longValue(), device);
+                    assertNull(row.get(1), device);
+                }
+            });
+            assertEquals(Set.of(1), lab.commands().entrySet().stream().filter(e -> e.getKey().startsWith("branch"))
+                    .map(Map.Entry::getValue).collect(Collectors.toSet()),
+                    "branch routers asked by nobody while no branch replica lives");
+        }
+    }
+}

@@ -109,6 +109,11 @@ public class DeliveryWorker {
         lanes.values().forEach(Lane::wake);
     }
 
+    /**
+     * Only a wake-up: the digest rows are written by each hook's sender, from the sweep's state in the database. With
+     * several replicas this fires on the one that closed the sweep; a hook sent from another replica gets its digest
+     * at that sender's next look, within {@code poll-interval}.
+     */
     void onSweepFinished(@Observes SweepFinished finished) {
         wake();
     }
@@ -128,7 +133,7 @@ public class DeliveryWorker {
 
         Lane(Hook hook) {
             this.hook = hook;
-            this.lease = "hook:" + hook.name();
+            this.lease = lease(hook.name());
             this.thread = new Thread(this, "driftwatch-hook-" + hook.name());
             this.thread.setDaemon(true);
         }
@@ -240,6 +245,11 @@ public class DeliveryWorker {
                 Log.warnf(e, "Reporting a delivery attempt of hook '%s' failed", hook.name());
             }
         }
+    }
+
+    /** The name of the lease its replica holds while it sends the hook's messages. */
+    static String lease(String hook) {
+        return "hook:" + hook;
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -2,6 +2,7 @@ package io.driftwatch.alerting;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,15 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    /** Held events of a digest hook whose sweep is over (finished, interrupted, or purged), oldest first. */
+    /**
+     * Held events of a digest hook whose sweep is over (finished, interrupted, or purged), oldest first, locked until
+     * the transaction ends: a sender that lost its lease in the middle of writing digests blocks the next holder,
+     * which then finds the rows digested rather than writing a second, empty, digest.
+     */
     public List<Delivery> heldOfEndedSweeps(String hook) {
-        return list("hook = ?1 and state = ?2 and not exists (select 1 from Sweep s where s.id = sweepId"
+        return find("hook = ?1 and state = ?2 and not exists (select 1 from Sweep s where s.id = sweepId"
                 + " and s.state = io.driftwatch.history.Sweep.State.RUNNING) order by sweepId, id", hook,
-                Delivery.State.HELD);
+                Delivery.State.HELD).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Turns a hook's held events into plain pending ones, for a hook that no longer digests. */

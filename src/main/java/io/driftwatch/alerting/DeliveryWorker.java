@@ -1,5 +1,6 @@
 package io.driftwatch.alerting;
 
+import io.driftwatch.cluster.Leases;
 import io.driftwatch.polling.SweepFinished;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -21,6 +22,11 @@ import java.util.concurrent.TimeUnit;
  * Sends the outbox: one thread per hook, so a hook that is down only delays itself, and no sweep or web thread
  * ever waits on a receiver. Each thread wakes when new events commit, when a sweep ends, and every
  * {@code poll-interval} for due retries. Undelivered rows are simply still there after a restart.
+ * <p>
+ * With several replicas, a hook's thread sends only while its replica holds the hook's lease (cluster
+ * {@link Leases}), renewed at every wake and before every message: one sender per hook cluster-wide, so a device's
+ * messages still go out one at a time in id order. The others look every {@code poll-interval} whether the lease
+ * is free, and take over once its holder stopped (at once) or died (after {@code driftwatch.cluster.lease}).
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -32,6 +38,7 @@ public class DeliveryWorker {
     private final DeliveryRepository deliveries;
     private final HttpSender http;
     private final ExecSender exec;
+    private final Leases leases;
     private final AlertingConfig config;
     private final Clock clock;
     private final Event<DeliveryAttempted> attempted;
@@ -40,12 +47,13 @@ public class DeliveryWorker {
     private volatile boolean stopping;
 
     public DeliveryWorker(Hooks hooks, DeliveryService service, DeliveryRepository deliveries, HttpSender http,
-            ExecSender exec, AlertingConfig config, Clock clock, Event<DeliveryAttempted> attempted) {
+            ExecSender exec, Leases leases, AlertingConfig config, Clock clock, Event<DeliveryAttempted> attempted) {
         this.hooks = hooks;
         this.service = service;
         this.deliveries = deliveries;
         this.http = http;
         this.exec = exec;
+        this.leases = leases;
         this.config = config;
         this.clock = clock;
         this.attempted = attempted;
@@ -85,6 +93,15 @@ public class DeliveryWorker {
                 return;
             }
         }
+        // Another replica's sender takes the hooks over at its next look, not after the lease.
+        for (Lane lane : lanes.values()) {
+            try {
+                leases.release(lane.lease);
+            } catch (RuntimeException e) {
+                Log.warnf(e, "Alert hook '%s': giving its lease back failed; another replica takes it over after"
+                        + " driftwatch.cluster.lease", lane.hook.name());
+            }
+        }
     }
 
     /** Something new may be due: new events committed, or a sweep ended (digests). Never blocks. */
@@ -92,6 +109,11 @@ public class DeliveryWorker {
         lanes.values().forEach(Lane::wake);
     }
 
+    /**
+     * Only a wake-up: the digest rows are written by each hook's sender, from the sweep's state in the database. With
+     * several replicas this fires on the one that closed the sweep; a hook sent from another replica gets its digest
+     * at that sender's next look, within {@code poll-interval}.
+     */
     void onSweepFinished(@Observes SweepFinished finished) {
         wake();
     }
@@ -100,14 +122,18 @@ public class DeliveryWorker {
     private final class Lane implements Runnable {
 
         private final Hook hook;
+        private final String lease;
         private final Semaphore signal = new Semaphore(0);
         private final Thread thread;
         /** The hook is left alone until then after a failure; doubled per failure in a row, reset by a success. */
         private Instant pausedUntil = Instant.MIN;
         private int failuresInRow;
+        /** Whether this replica held the hook's lease at the last look; changes are logged when replicas share. */
+        private boolean holding = !leases.shared();
 
         Lane(Hook hook) {
             this.hook = hook;
+            this.lease = lease(hook.name());
             this.thread = new Thread(this, "driftwatch-hook-" + hook.name());
             this.thread.setDaemon(true);
         }
@@ -118,20 +144,25 @@ public class DeliveryWorker {
 
         @Override
         public void run() {
+            // A lease holder wakes often enough to renew it, however long the poll interval.
+            Duration look = leases.shared() ? min(config.pollInterval(), leases.renewEvery()) : config.pollInterval();
             while (!stopping) {
                 Duration paused = Duration.between(clock.instant(), pausedUntil);
-                Duration wait = paused.isNegative() || paused.isZero() ? config.pollInterval()
-                        : min(paused, config.pollInterval());
+                Duration wait = paused.isNegative() || paused.isZero() ? look : min(paused, look);
                 try {
                     signal.tryAcquire(Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
                     signal.drainPermits();
                 } catch (InterruptedException e) {
                     break;
                 }
-                if (stopping || clock.instant().isBefore(pausedUntil)) {
+                if (stopping) {
                     continue;
                 }
                 try {
+                    // Renewed during a pause too, so a hook whose receiver is down stays with its sender.
+                    if (!holdsLease() || clock.instant().isBefore(pausedUntil)) {
+                        continue;
+                    }
                     while (!stopping && round()) {
                         // A full batch went out; there may be more.
                     }
@@ -146,10 +177,12 @@ public class DeliveryWorker {
 
         /** Sends what is due; true when a full batch went out and more may be waiting. */
         private boolean round() throws InterruptedException {
+            // Digests are written here, by the hook's one sender, so each ended sweep gets one per hook.
             service.settleHeld(hook);
             List<Outgoing> batch = service.due(hook, config.batchSize());
             for (Outgoing message : batch) {
-                if (stopping) {
+                // Renewed per message: a batch to a slow receiver may take longer than the lease.
+                if (stopping || !holdsLease()) {
                     return false;
                 }
                 long started = System.nanoTime();
@@ -178,6 +211,17 @@ public class DeliveryWorker {
             return batch.size() == config.batchSize();
         }
 
+        /** Takes or renews the hook's lease; whether this replica sends the hook's messages now. */
+        private boolean holdsLease() {
+            boolean held = leases.hold(lease);
+            if (held != holding && leases.shared()) {
+                Log.infof(held ? "Alert hook '%s': this replica sends its messages now"
+                        : "Alert hook '%s': another replica sends its messages", hook.name());
+            }
+            holding = held;
+            return held;
+        }
+
         private void send(Outgoing message) throws DeliveryException, InterruptedException {
             if (hook.type() == HookType.EXEC) {
                 exec.send(hook, message);
@@ -201,6 +245,11 @@ public class DeliveryWorker {
                 Log.warnf(e, "Reporting a delivery attempt of hook '%s' failed", hook.name());
             }
         }
+    }
+
+    /** The name of the lease its replica holds while it sends the hook's messages. */
+    static String lease(String hook) {
+        return "hook:" + hook;
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -1,33 +1,21 @@
 package io.driftwatch.history;
 
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 
-/** Deletes history older than {@code driftwatch.history.retention}, once a day. */
+/**
+ * Deletes history older than {@code driftwatch.history.retention}: once a day, and once cluster-wide when replicas
+ * share the database (the cluster's Housekeeping schedules it).
+ */
 @ApplicationScoped
 public class Retention {
 
     private final EntityManager entityManager;
-    private final HistoryConfig config;
-    private final Clock clock;
 
-    public Retention(EntityManager entityManager, HistoryConfig config, Clock clock) {
+    public Retention(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.config = config;
-        this.clock = clock;
-    }
-
-    @Scheduled(identity = "retention", cron = "${driftwatch.history.retention-cron}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void daily() {
-        Purged purged = purge(clock.instant().minus(config.retention()));
-        Log.infof("History retention (%s): deleted %d spans, %d drift events, %d sweeps", config.retention(),
-                purged.spans(), purged.driftEvents(), purged.sweeps());
     }
 
     /** Deletes what ended before {@code cutoff}. Open spans, the devices' present state, are never deleted. */

@@ -53,11 +53,14 @@ public class SweepClaims {
     @Transactional
     public List<Long> claim(long sweepId, int limit) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery("update sweep_device set claimed_by = :node,"
-                + " claimed_at = now(), lease_until = " + LEASE + " where sweep_id = :sweep and device_id in ("
-                + "select device_id from sweep_device where sweep_id = :sweep and not done"
-                + " and coalesce(zone, '') = :zone and (lease_until is null or lease_until < now())"
-                + " order by device_id limit :limit for update skip locked) returning device_id")
+        // The picking is a CTE, evaluated once: as "in (subquery)" PostgreSQL may run the subquery again per row, and
+        // each run's LIMIT then adds rows, so one claim took the whole list.
+        List<Number> ids = entityManager.createNativeQuery("with picked as (select device_id from sweep_device"
+                + " where sweep_id = :sweep and not done and coalesce(zone, '') = :zone"
+                + " and (lease_until is null or lease_until < now()) order by device_id limit :limit"
+                + " for update skip locked) update sweep_device set claimed_by = :node, claimed_at = now(),"
+                + " lease_until = " + LEASE + " from picked where sweep_device.sweep_id = :sweep"
+                + " and sweep_device.device_id = picked.device_id returning sweep_device.device_id")
                 .setParameter("node", node.nodeId()).setParameter("lease", leaseMillis())
                 .setParameter("sweep", sweepId).setParameter("zone", node.zone().orElse(""))
                 .setParameter("limit", limit).getResultList();

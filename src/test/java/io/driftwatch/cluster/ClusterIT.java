@@ -99,9 +99,13 @@ class ClusterIT {
 
             List<Long> completed = lab.list("select id from sweep where state = 'COMPLETED'", rs -> rs.getLong(1));
             assertTrue(completed.size() >= 2, "completed scheduled sweeps: " + completed);
+            // A slot that finds the sweep of an earlier one still running is taken and skipped, so there may be
+            // fewer sweeps than slots, never more, and never two in one slot (each opens within the slot it took).
+            List<Long> slotsOfSweeps = lab.list("select floor(extract(epoch from started_at) / 4) from sweep",
+                    rs -> rs.getLong(1));
+            assertEquals(slotsOfSweeps.size(), Set.copyOf(slotsOfSweeps).size(), "sweeps per slot: " + slotsOfSweeps);
             Integer slots = lab.single("select count(*) from cluster_job where job = 'sweep'", rs -> rs.getInt(1));
-            Integer sweeps = lab.single("select count(*) from sweep", rs -> rs.getInt(1));
-            assertEquals(slots, sweeps, "one sweep per slot taken");
+            assertTrue(slotsOfSweeps.size() <= slots, slotsOfSweeps.size() + " sweeps for " + slots + " slots");
             assertEquals(Set.of(completed.size()), Set.copyOf(lab.commands().values()),
                     "each router asked once per completed sweep");
         }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import io.driftwatch.testing.Replica;
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +151,52 @@ class ClusterIT {
             assertEquals(Set.of(1), lab.commands().entrySet().stream().filter(e -> e.getKey().startsWith("branch"))
                     .map(Map.Entry::getValue).collect(Collectors.toSet()),
                     "branch routers asked by nobody while no branch replica lives");
+        }
+    }
+
+    @Test
+    void eachAlertIsSentOnceByOneReplicaInOrderPerDevice() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+        receiver.createContext("/hook", exchange -> {
+            received.add(exchange.getRequestHeaders().getFirst("X-Driftwatch-Event-Id"));
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try (ClusterLab lab = new ClusterLab("cluster_hooks")) {
+            lab.routers("hook", 20, Duration.ofMillis(200), null).set("driftwatch.hooks.it.type", "webhook")
+                    .set("driftwatch.hooks.it.url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook")
+                    .set("driftwatch.alerting.poll-interval", "500ms");
+            List<Replica> replicas = lab.start("node-a", "node-b", "node-c");
+
+            long baseline = replicas.get(0).startSweep();
+            assertEquals("COMPLETED", lab.awaitSweepEnd(baseline, SWEEP_END));
+            for (int round = 1; round <= 2; round++) {
+                lab.upgradeAll();
+                long sweep = replicas.get(round).startSweep();
+                assertEquals("COMPLETED", lab.awaitSweepEnd(sweep, SWEEP_END));
+            }
+            List<String> events = lab.list("select id from drift_event order by id", rs -> "event-" + rs.getLong(1));
+            assertTrue(events.size() >= 40, "two version changes of 20 routers: " + events.size() + " events");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (received.size() < events.size() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(3000); // time for a second copy, should any replica send one
+            assertEquals(events.size(), received.size(), "messages received: " + received);
+            assertEquals(Set.copyOf(events), Set.copyOf(received), "each drift event once");
+            Map<Long, List<Long>> byDevice = new LinkedHashMap<>();
+            lab.list("select device_id, id from drift_event", rs -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .forEach(row -> byDevice.computeIfAbsent(row[0], d -> new ArrayList<>()).add(row[1]));
+            byDevice.forEach((device, ids) -> {
+                List<Integer> positions = ids.stream().sorted().map(id -> received.indexOf("event-" + id)).toList();
+                assertEquals(positions.stream().sorted().toList(), positions,
+                        "device " + device + "'s alerts in order");
+            });
+        } finally {
+            receiver.stop(0);
         }
     }
 }

@@ -108,8 +108,9 @@ final class ClusterLab implements AutoCloseable {
         return counts;
     }
 
-    Map<String, LabRouter> routerMap() {
-        return routers;
+    /** Moves every router to the next version of its train, as an upgrade between two sweeps would. */
+    void upgradeAll() {
+        routers.values().forEach(router -> router.upgrade(Instant.now()));
     }
 
     /** Waits for the sweep to end; returns its state. */

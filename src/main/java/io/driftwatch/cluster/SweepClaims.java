@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -149,5 +150,49 @@ public class SweepClaims {
 
     /** One replica's part of a sweep: devices it recorded, from its first claim to its last record. */
     public record Share(String nodeId, int devices, Instant firstClaimedAt, Instant lastRecordedAt) {
+    }
+
+    /**
+     * A running cluster sweep's figures so far, from its work list: per replica, devices recorded and in flight;
+     * devices nobody holds yet; devices set aside as not polled.
+     */
+    @Transactional
+    public Progress progress(long sweepId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select claimed_by,"
+                + " count(*) filter (where done and skipped is null), count(*) filter (where not done),"
+                + " count(*) filter (where skipped is not null) from sweep_device where sweep_id = :sweep"
+                + " group by claimed_by order by claimed_by").setParameter("sweep", sweepId).getResultList();
+        List<Claimer> claimers = new ArrayList<>();
+        int open = 0;
+        int skipped = 0;
+        for (Object[] row : rows) {
+            int recorded = ((Number) row[1]).intValue();
+            int notDone = ((Number) row[2]).intValue();
+            skipped += ((Number) row[3]).intValue();
+            if (row[0] == null) {
+                open += notDone;
+            } else if (recorded + notDone > 0) {
+                claimers.add(new Claimer((String) row[0], recorded, notDone));
+            }
+        }
+        return new Progress(List.copyOf(claimers), open, skipped);
+    }
+
+    /**
+     * A running sweep's figures.
+     *
+     * @param open    devices no replica holds: never claimed, or given back
+     * @param skipped devices set aside already: no live replica serves their zone
+     */
+    public record Progress(List<Claimer> replicas, int open, int skipped) {
+    }
+
+    /**
+     * One replica's part of a running sweep.
+     *
+     * @param inFlight devices it holds and has not recorded yet (held by a dead replica until its lease runs out)
+     */
+    public record Claimer(String nodeId, int recorded, int inFlight) {
     }
 }

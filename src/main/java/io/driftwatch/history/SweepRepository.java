@@ -23,6 +23,12 @@ public class SweepRepository implements PanacheRepository<Sweep> {
         return find("finishedAt is not null", Sort.by("finishedAt").descending()).firstResultOptional();
     }
 
+    /** The completed sweep that finished last: what each replica's share of a sweep is read from. */
+    public Optional<Sweep> lastCompleted() {
+        return find("state = ?1 and finishedAt is not null", Sort.by("finishedAt").descending(),
+                Sweep.State.COMPLETED).firstResultOptional();
+    }
+
     /** Sweeps a crash left marked as running: they can never finish. */
     public List<Sweep> running() {
         return list("state", Sweep.State.RUNNING);

@@ -20,6 +20,9 @@ import java.time.Instant;
  *                       {@code SHELL}); null before the first
  * @param shellLearned   what exec answered when Driftwatch learned that the device needs its interactive shell, which
  *                       later sweeps then go straight to; null when exec works or the inventory asks for the shell
+ * @param polledBy       the node id of the replica that recorded the last poll; null before the first
+ * @param notPolled      why the last cluster sweep did not poll the device (no live replica in its zone); null when
+ *                       it did
  */
 public record DeviceJson(
         String name,
@@ -48,13 +51,16 @@ public record DeviceJson(
         Compliance compliance,
         String complianceRule,
         PollMode pollMode,
-        String shellLearned) {
+        String shellLearned,
+        String polledBy,
+        String notPolled) {
 
     static DeviceJson of(Device d) {
         return new DeviceJson(d.name, d.host, d.port, d.platform, d.detectedPlatform, d.group, d.credentialName,
                 d.inInventory, d.status,
                 d.reason, d.version, d.model, d.serial, d.hostname, d.uptime, d.image, d.lastOkAt, d.polledAt,
                 d.consecutiveFailures, HostKeys.fingerprint(d.hostKey), d.hostKeyPinnedAt, d.hostKeyPinnedBy,
-                HostKeys.fingerprint(d.offeredHostKey), d.compliance, d.complianceRule, d.pollMode, d.shellLearned);
+                HostKeys.fingerprint(d.offeredHostKey), d.compliance, d.complianceRule, d.pollMode, d.shellLearned,
+                d.polledBy, d.notPolled);
     }
 }

@@ -52,6 +52,11 @@ public class Formats {
         return "%.1f".formatted(sweep.devices() * 1000.0 / millis);
     }
 
+    /** A replica's time in a sweep. */
+    static String seconds(double seconds) {
+        return "%.1f s".formatted(seconds);
+    }
+
     static String took(SweepJson sweep) {
         if (sweep.finishedAt() == null) {
             return "running";

@@ -1,5 +1,7 @@
 package io.driftwatch.web;
 
+import io.driftwatch.cluster.ClusterNode;
+import io.driftwatch.cluster.SweepClaims;
 import io.driftwatch.history.ObservationRepository;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepFailure;
@@ -34,20 +36,26 @@ public class SweepPages {
     private final ObservationRepository observations;
     private final SweepService sweepService;
     private final SecurityIdentity identity;
+    private final SweepClaims claims;
+    private final ClusterNode node;
 
     public SweepPages(SweepRepository sweeps, ObservationRepository observations, SweepService sweepService,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, SweepClaims claims, ClusterNode node) {
         this.sweeps = sweeps;
         this.observations = observations;
         this.sweepService = sweepService;
         this.identity = identity;
+        this.claims = claims;
+        this.node = node;
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<SweepJson> sweeps, Long running);
 
-        static native TemplateInstance sweep(SweepJson sweep, List<SweepFailure> failures, boolean already);
+        /** @param progress a running cluster sweep's figures per replica so far; null otherwise */
+        static native TemplateInstance sweep(SweepJson sweep, List<SweepFailure> failures, boolean already,
+                SweepClaims.Progress progress);
     }
 
     @GET
@@ -62,9 +70,10 @@ public class SweepPages {
     @Path("/{id}")
     @Transactional
     public TemplateInstance sweep(@PathParam("id") long id, @QueryParam("already") boolean already) {
-        SweepJson sweep = sweeps.findByIdOptional(id).map(SweepJson::of)
+        SweepJson sweep = sweeps.findByIdOptional(id).map(s -> SweepJson.of(s, claims.shares(id)))
                 .orElseThrow(() -> new NotFoundException("no sweep " + id));
-        return Templates.sweep(sweep, observations.failuresOf(id), already);
+        SweepClaims.Progress progress = sweep.running() && node.enabled() ? claims.progress(id) : null;
+        return Templates.sweep(sweep, observations.failuresOf(id), already, progress);
     }
 
     /**

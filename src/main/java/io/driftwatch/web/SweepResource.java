@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.cluster.SweepClaims;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import io.driftwatch.polling.SweepService;
@@ -26,11 +27,14 @@ public class SweepResource {
     private final SweepRepository sweeps;
     private final SweepService sweepService;
     private final SecurityIdentity identity;
+    private final SweepClaims claims;
 
-    public SweepResource(SweepRepository sweeps, SweepService sweepService, SecurityIdentity identity) {
+    public SweepResource(SweepRepository sweeps, SweepService sweepService, SecurityIdentity identity,
+            SweepClaims claims) {
         this.sweeps = sweeps;
         this.sweepService = sweepService;
         this.identity = identity;
+        this.claims = claims;
     }
 
     /** Recent sweeps, newest first. */
@@ -40,7 +44,7 @@ public class SweepResource {
         if (limit < 1 || limit > 1000) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and 1000");
         }
-        return sweeps.recent(limit).stream().map(SweepJson::of).toList();
+        return sweeps.recent(limit).stream().map(this::json).toList();
     }
 
     @GET
@@ -49,7 +53,11 @@ public class SweepResource {
     public SweepJson get(@PathParam("id") long id) {
         Sweep sweep = sweeps.findByIdOptional(id)
                 .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "no sweep " + id));
-        return SweepJson.of(sweep);
+        return json(sweep);
+    }
+
+    private SweepJson json(Sweep sweep) {
+        return SweepJson.of(sweep, claims.shares(sweep.id));
     }
 
     /**

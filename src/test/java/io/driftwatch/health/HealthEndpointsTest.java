@@ -68,6 +68,20 @@ class HealthEndpointsTest {
         }
     }
 
+    @Test
+    void theClusterCheckIsAWellnessCheckAndSaysWhenTheClusterIsOff() {
+        given().get("/q/health/group/cluster").then().statusCode(200)
+                .body("checks.name", equalTo(List.of("cluster")))
+                .body("checks[0].status", equalTo("UP"))
+                .body("checks[0].data.enabled", equalTo(false))
+                .body("checks[0].data.reason", containsString("single replica"))
+                .body("checks[0].data", not(org.hamcrest.Matchers.hasKey("members")));
+        given().get("/q/health/well").then().body("checks.name", hasItems("cluster"));
+        for (String probe : List.of("live", "ready", "started")) {
+            given().get("/q/health/" + probe).then().body("checks.name", not(hasItems("cluster")));
+        }
+    }
+
     private static String newestMigration() throws IOException {
         Pattern version = Pattern.compile("V(\\d+)__.*\\.sql");
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {

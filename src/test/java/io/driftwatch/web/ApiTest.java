@@ -6,17 +6,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
+import io.driftwatch.cluster.ClusterNode;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(FakeRouters.class)
 class ApiTest {
+
+    @Inject
+    ClusterNode node;
 
     @Test
     void pagesTheDeviceListAndFiltersIt() {
@@ -56,6 +62,25 @@ class ApiTest {
         org.junit.jupiter.api.Assertions.assertTrue(
                 page.contains("<a href=\"/sweeps/" + sweep + "\">#" + sweep + "</a>"),
                 "the sweep is on the trend");
+    }
+
+    @Test
+    void aSingleReplicaRecordsItselfAsThePollerAndItsSweepsHaveNoReplicas() {
+        FakeRouters.useOnly(List.of("fleet-041"));
+        long sweep = Sweeps.runAndWait().getLong("id");
+
+        given().get("/api/devices/fleet-041").then().statusCode(200)
+                .body("polledBy", equalTo(node.nodeId()))
+                .body("notPolled", nullValue());
+        given().get("/api/sweeps/" + sweep).then().statusCode(200)
+                .body("skipped", equalTo(0))
+                .body("replicas", hasSize(0));
+        given().get("/api/sweeps?limit=1").then().statusCode(200).body("[0].replicas", hasSize(0));
+        // Off, the cluster view names this replica and nothing else: no member list, no zones.
+        given().get("/api/cluster").then().statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("nodeId", equalTo(node.nodeId()))
+                .body("keySet()", equalTo(java.util.Set.of("enabled", "nodeId")));
     }
 
     @Test

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.cluster.ClusterNode;
 import io.driftwatch.lab.LabRouter;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class DevicePagesTest {
 
     private static final Pattern DEVICE_LINK = Pattern.compile("<td><a href=\"/devices/([^\"]+)\">");
+
+    @Inject
+    ClusterNode node;
 
     @Test
     void theListSearchesFiltersSortsAndPagesWithTheViewInTheUrl() {
@@ -79,6 +84,9 @@ class DevicePagesTest {
         assertTrue(page.contains("show version") && page.contains("<pre class=\"raw\">"), "the kept output");
         assertTrue(page.contains("&lt;script&gt;alert("), "the output's hostile hostname is escaped");
         assertFalse(page.contains("<script>alert"));
+        assertTrue(page.contains("<dt>Polled by</dt><dd class=\"polled-by\">" + node.nodeId() + "</dd>"),
+                "the replica that recorded the last poll");
+        assertFalse(page.contains("not-polled"), "the last sweep polled it");
         given().get("/devices/no-such-device").then().statusCode(404);
     }
 

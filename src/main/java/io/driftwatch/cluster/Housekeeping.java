@@ -8,7 +8,9 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,6 +21,8 @@ import java.time.Instant;
 public class Housekeeping {
 
     static final String JOB = "retention";
+    /** A replica not heard from for this long is gone for good (a replaced Deployment pod has a new name). */
+    static final Duration FORGET_MEMBERS = Duration.ofDays(7);
 
     private final Retention retention;
     private final OnceOnly onceOnly;
@@ -54,7 +58,7 @@ public class Housekeeping {
 
     /**
      * Deletes history that ended before {@code cutoff}, with the replicas' shares of the sweeps it deleted and the
-     * once-only slots older than the cut-off.
+     * once-only slots older than the cut-off, and forgets replicas silent for {@link #FORGET_MEMBERS}.
      */
     @Transactional
     public Retention.Purged clean(Instant cutoff) {
@@ -62,6 +66,8 @@ public class Housekeeping {
         entityManager.createNativeQuery("delete from sweep_share where not exists"
                 + " (select 1 from sweep where sweep.id = sweep_share.sweep_id)").executeUpdate();
         onceOnly.forget(cutoff);
+        entityManager.createNativeQuery("delete from cluster_member where heartbeat_at < :gone")
+                .setParameter("gone", Timestamp.from(clock.instant().minus(FORGET_MEMBERS))).executeUpdate();
         return purged;
     }
 }

@@ -7,6 +7,7 @@ import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
 import io.driftwatch.history.VersionCount;
 import io.driftwatch.polling.SweepFinished;
+import io.driftwatch.polling.SweepLeft;
 import io.micrometer.core.instrument.MultiGauge;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +58,11 @@ public class FleetGauges {
 
     /** After the sweep's outcome is stored, so the figures include it. */
     void onSweep(@Observes SweepFinished finished) {
+        refresh();
+    }
+
+    /** A cluster sweep that another replica closed: the fleet changed all the same. */
+    void onSweepLeft(@Observes SweepLeft left) {
         refresh();
     }
 

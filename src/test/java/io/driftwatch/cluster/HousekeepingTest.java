@@ -67,6 +67,9 @@ class HousekeepingTest {
         sql("insert into cluster_job (job, slot, node_id, ran_at) values ('old-test-job',"
                 + " timestamp with time zone '1999-06-01T00:00:00Z', 'other-node', now()), ('new-test-job',"
                 + " timestamp with time zone '2001-06-01T00:00:00Z', 'other-node', now())");
+        sql("insert into cluster_member (node_id, max_concurrency, started_at, heartbeat_at) values"
+                + " ('long-gone', 5, now() - interval '30 days', now() - interval '8 days'),"
+                + " ('away-briefly', 5, now() - interval '3 days', now() - interval '2 days')");
 
         housekeeping.clean(Instant.parse("2000-01-01T00:00:00Z"));
 
@@ -76,6 +79,10 @@ class HousekeepingTest {
                 .createNativeQuery("select job from cluster_job where job in ('old-test-job', 'new-test-job')",
                         String.class)
                 .getResultList()));
+        assertEquals(List.of("away-briefly"), QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select node_id from cluster_member where node_id in ('long-gone', 'away-briefly')",
+                        String.class)
+                .getResultList()), "a replica silent for a week is forgotten");
     }
 
     private void sql(String statement) {

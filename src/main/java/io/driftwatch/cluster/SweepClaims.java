@@ -89,6 +89,15 @@ public class SweepClaims {
                 .setParameter("node", node.nodeId()).executeUpdate();
     }
 
+    /** Gives back devices this replica claimed and will not poll (their targets could not be made). */
+    @Transactional
+    public int release(long sweepId, Collection<Long> deviceIds) {
+        return entityManager.createNativeQuery("update sweep_device set claimed_by = null, claimed_at = null,"
+                + " lease_until = null where sweep_id = :sweep and claimed_by = :node and not done"
+                + " and device_id in (:ids)").setParameter("sweep", sweepId).setParameter("node", node.nodeId())
+                .setParameter("ids", deviceIds).executeUpdate();
+    }
+
     /**
      * Gives back every device this replica holds, so others take them at once: at a stop, and at a start, for the
      * claims a killed process of the same name left.

@@ -67,7 +67,12 @@ public class SweepService {
     private final Set<Thread> polling = ConcurrentHashMap.newKeySet();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(named("driftwatch-sweep"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("driftwatch-writer"));
-    /** In a cluster: the heartbeat, and looking for a cluster sweep to join. */
+    /**
+     * In a cluster: the heartbeat on a thread of its own, so nothing else delays the renewal of this replica's
+     * claims; and looking for a cluster sweep to join.
+     */
+    private final ScheduledExecutorService heartbeat = Executors
+            .newSingleThreadScheduledExecutor(named("driftwatch-heartbeat"));
     private final ScheduledExecutorService clusterTimer = Executors
             .newSingleThreadScheduledExecutor(named("driftwatch-cluster"));
 
@@ -110,7 +115,7 @@ public class SweepService {
                 cluster.node().zone().orElse("none"), cluster.node().lease(),
                 released > 0 ? "; gave back " + released + " device(s) claimed by this node's previous process" : "");
         long beat = Math.max(1000, cluster.node().lease().toMillis() / 4);
-        clusterTimer.scheduleWithFixedDelay(() -> {
+        heartbeat.scheduleWithFixedDelay(() -> {
             try {
                 cluster.heartbeat();
             } catch (RuntimeException e) {
@@ -233,7 +238,7 @@ public class SweepService {
         try {
             Inventory current = inventory.reload();
             times.loaded = System.nanoTime();
-            targets = new ClaimedTargets(sweepId, cluster, planner, planner.batches(current));
+            targets = new ClaimedTargets(sweepId, cluster, planner, planner.batches(current), config.maxConcurrency());
             times.planned = System.nanoTime();
             polled = pollAll(sweepId, targets, times);
         } catch (RuntimeException e) {
@@ -524,6 +529,7 @@ public class SweepService {
             stopping.set(true);
         }
         clusterTimer.shutdownNow();
+        heartbeat.shutdownNow();
         long sweep = running.get();
         if (sweep != IDLE) {
             Log.infof("Stopping: sweep %d stops taking devices and waits up to %d s for its %d poll(s) in flight",

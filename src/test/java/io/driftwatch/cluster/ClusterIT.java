@@ -134,7 +134,7 @@ class ClusterIT {
             assertEquals(Set.of(1), Set.copyOf(lab.commands().values()));
 
             branch.kill();
-            Thread.sleep(7_000); // past the lease: the branch replica is no longer live
+            Thread.sleep(ClusterLab.LEASE.plusSeconds(1).toMillis()); // past the lease: the branch replica is gone
             long second = central.startSweep();
             assertEquals("COMPLETED", lab.awaitSweepEnd(second, SWEEP_END));
             assertEquals(Integer.valueOf(30),

@@ -29,6 +29,12 @@ import java.util.function.Function;
 final class ClusterLab implements AutoCloseable {
 
     static final String PASSWORD = "cluster-router-pw";
+    /**
+     * The replicas' lease: short, so a killed replica's devices return within the test, yet long enough that a live
+     * replica on a busy 2-core machine renews in time (a lease that runs out under a live replica asks its routers
+     * twice).
+     */
+    static final Duration LEASE = Duration.ofSeconds(15);
 
     private final String name;
     private final Path directory;
@@ -51,7 +57,7 @@ final class ClusterLab implements AutoCloseable {
         common.put("quarkus.datasource.password", System.getProperty("quarkus.datasource.password"));
         common.put("driftwatch.inventory.path", directory.resolve("inventory.yaml").toString());
         common.put("driftwatch.sweep.cron", "off");
-        common.put("driftwatch.cluster.lease", "6s");
+        common.put("driftwatch.cluster.lease", LEASE.toSeconds() + "s");
         common.put("driftwatch.cluster.poll-interval", "300ms");
     }
 

@@ -378,9 +378,11 @@ class DeployManifestsTest {
         throw new AssertionError("no match for " + regex);
     }
 
+    /** Every manifest and kustomization; promtool's unit tests of the alerts are neither. */
     private static List<Path> yamlFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(DEPLOY)) {
-            return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".yaml")).filter(p -> !p.equals(MonitoringFiles.RULE_TESTS))
+                    .sorted().toList();
         }
     }
 

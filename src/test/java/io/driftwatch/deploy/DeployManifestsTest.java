@@ -18,6 +18,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -318,6 +319,45 @@ class DeployManifestsTest {
             }
         }
         assertEquals(Set.of("Service", "ServiceMonitor"), deleted, "the pages and the scrape stay central");
+    }
+
+    @Test
+    void theDashboardImportsAnywhere() throws IOException {
+        JsonNode dashboard = MonitoringFiles.dashboard();
+        assertTrue(dashboard.path("schemaVersion").asInt() >= 36, "schemaVersion");
+        assertFalse(dashboard.path("uid").asText().isEmpty(), "a fixed uid, so a re-import replaces it");
+        Map<String, JsonNode> variables = new HashMap<>();
+        dashboard.at("/templating/list").forEach(v -> variables.put(v.path("name").asText(), v));
+        JsonNode datasource = variables.get("datasource");
+        assertTrue(datasource != null && datasource.path("type").asText().equals("datasource")
+                && datasource.path("query").asText().equals("prometheus"), "a Prometheus data source variable");
+        JsonNode node = variables.get("node");
+        assertTrue(node != null && node.path("multi").asBoolean() && node.path("includeAll").asBoolean(),
+                "a node variable, several or all");
+        // All must match the series of a single replica, which carry no node label.
+        assertEquals(".*", node.path("allValue").asText());
+
+        // Every query goes to the chosen data source, none to one named on the machine it was made on.
+        List<JsonNode> sources = dashboard.path("panels").findValues("datasource");
+        sources.add(node.path("datasource"));
+        int queries = 0;
+        for (JsonNode panel : dashboard.path("panels")) {
+            if (!panel.path("type").asText().equals("row")) {
+                assertFalse(panel.path("targets").isEmpty(), panel.path("title") + " has no query");
+                queries += panel.path("targets").size();
+            }
+        }
+        assertTrue(queries >= 12, queries + " queries");
+        for (JsonNode source : sources) {
+            assertEquals("${datasource}", source.path("uid").asText(), source.toString());
+        }
+        // The replica chooser applies to every panel.
+        for (JsonNode expr : dashboard.path("panels").findValues("expr")) {
+            for (MonitoringFiles.Selector selector : MonitoringFiles.selectors(expr.asText())) {
+                assertTrue(selector.matchers().contains(new MonitoringFiles.LabelMatcher("node", "=~", "$node")),
+                        selector.metric() + " in " + expr.asText());
+            }
+        }
     }
 
     private static void assertClustered(Path manifest) throws IOException {

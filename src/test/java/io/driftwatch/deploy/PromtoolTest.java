@@ -1,9 +1,11 @@
 package io.driftwatch.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
@@ -18,8 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The alert rules as Prometheus's own tool reads them: {@code promtool check rules} on the PrometheusRule's groups,
- * and {@code promtool test rules} on deploy/monitoring/rules-test.yaml. Needs promtool on the PATH (Debian's {@code prometheus} package; .ci/run
+ * The alert rules and the dashboard's queries as Prometheus's own tool reads them: {@code promtool check rules} on
+ * the PrometheusRule's groups and on the dashboard's queries, and {@code promtool test rules} on
+ * deploy/monitoring/rules-test.yaml. Needs promtool on the PATH (Debian's {@code prometheus} package; .ci/run
  * installs it).
  */
 class PromtoolTest {
@@ -48,6 +51,25 @@ class PromtoolTest {
                 "DriftwatchDown", "DriftwatchOutboxBacklogGrowing", "DriftwatchNonCompliantRising")) {
             assertTrue(cases.contains("alertname: " + alert), "no unit test for " + alert);
         }
+    }
+
+    @Test
+    void theDashboardsQueriesAreValidPromql() throws IOException, InterruptedException {
+        // As recording rules, which promtool parses; Grafana's variables get a value as Grafana would give them.
+        ObjectNode file = MonitoringFiles.yaml().createObjectNode();
+        ObjectNode group = file.putArray("groups").addObject().put("name", "dashboard");
+        ArrayNode rules = group.putArray("rules");
+        List<String> queries = MonitoringFiles.dashboardQueries();
+        for (int i = 0; i < queries.size(); i++) {
+            String query = queries.get(i).replace("$node", ".*");
+            assertFalse(query.contains("$"), "a variable the test does not know: " + query);
+            rules.addObject().put("record", "dashboard:query" + i).put("expr", query);
+        }
+        Path dashboardRules = WORK.resolve("dashboard-queries.yaml");
+        Files.createDirectories(WORK);
+        MonitoringFiles.yaml().writeValue(dashboardRules.toFile(), file);
+        String out = promtool("check", "rules", dashboardRules.getFileName().toString());
+        assertTrue(out.contains("SUCCESS: " + queries.size() + " rules found"), out);
     }
 
     /** The PrometheusRule's spec.groups as a plain Prometheus rules file. */

@@ -18,6 +18,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ class DeployManifestsTest {
     private static final Path PRODUCTION = DEPLOY.resolve("overlays/production");
     private static final Path HA = DEPLOY.resolve("overlays/ha");
     private static final Path BRANCH = DEPLOY.resolve("examples/zone-branch");
+    private static final Path MONITORING = MonitoringFiles.DIR;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
@@ -63,7 +65,8 @@ class DeployManifestsTest {
                 .filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList();
         assertTrue(kustomizations.containsAll(List.of(BASE.resolve("kustomization.yaml"),
                 PRODUCTION.resolve("kustomization.yaml"), HA.resolve("kustomization.yaml"),
-                BRANCH.resolve("kustomization.yaml"))), kustomizations.toString());
+                BRANCH.resolve("kustomization.yaml"), MONITORING.resolve("kustomization.yaml"))),
+                kustomizations.toString());
         for (Path kustomization : kustomizations) {
             JsonNode k = single(kustomization);
             List<String> names = new ArrayList<>();
@@ -73,6 +76,7 @@ class DeployManifestsTest {
                     names.add(p.get("path").asText());
                 }
             });
+            k.path("configMapGenerator").forEach(g -> g.path("files").forEach(f -> names.add(f.asText())));
             assertFalse(names.isEmpty(), kustomization + " names nothing");
             for (String name : names) {
                 Path target = kustomization.getParent().resolve(name).normalize();
@@ -320,6 +324,89 @@ class DeployManifestsTest {
         assertEquals(Set.of("Service", "ServiceMonitor"), deleted, "the pages and the scrape stay central");
     }
 
+    @Test
+    void theMonitoringKustomizationAppliesTheAlertRulesAndTheDashboard() throws IOException {
+        JsonNode k = single(MONITORING.resolve("kustomization.yaml"));
+        assertEquals(List.of("prometheus-rule.yaml"), texts(k.path("resources")));
+        JsonNode dashboardMap = k.path("configMapGenerator").get(0);
+        assertEquals(List.of("grafana-dashboard.json"), texts(dashboardMap.path("files")));
+        // The label Grafana's dashboard sidecar looks for, on a ConfigMap whose name an edit does not change.
+        assertEquals("1", dashboardMap.at("/options/labels/grafana_dashboard").asText());
+        assertTrue(dashboardMap.at("/options/labels/grafana_dashboard").isTextual(), "a label value is a string");
+        assertTrue(dashboardMap.at("/options/disableNameSuffixHash").asBoolean());
+
+        JsonNode rule = single(MonitoringFiles.RULE);
+        assertEquals("monitoring.coreos.com/v1", rule.path("apiVersion").asText());
+        assertEquals("PrometheusRule", rule.path("kind").asText());
+        String monitoring = readmeSection(Files.readString(Path.of("README.md")), "### Monitoring");
+        Set<String> alerts = new HashSet<>();
+        for (JsonNode group : rule.at("/spec/groups")) {
+            for (JsonNode alert : group.path("rules")) {
+                String name = alert.path("alert").asText();
+                assertTrue(alerts.add(name), "two alerts named " + name);
+                assertTrue(Set.of("critical", "warning").contains(alert.at("/labels/severity").asText()),
+                        name + ": severity");
+                for (String annotation : List.of("summary", "description")) {
+                    assertFalse(alert.at("/annotations/" + annotation).asText().isBlank(), name + ": " + annotation);
+                }
+                assertEquals("README.md, \"Monitoring\": " + name, alert.at("/annotations/runbook").asText());
+                assertTrue(monitoring.contains("`" + name + "`"), "the README's Monitoring section lacks " + name);
+            }
+        }
+        assertTrue(alerts.containsAll(List.of("DriftwatchDown", "DriftwatchSweepOverdue", "DriftwatchFailedShareHigh",
+                "DriftwatchOutboxBacklogGrowing", "DriftwatchNonCompliantRising", "DriftwatchReplicaMissing")),
+                alerts.toString());
+        assertTrue(readme().contains("kubectl apply -k deploy/monitoring"), "deploy/README.md applies it");
+    }
+
+    @Test
+    void theDashboardImportsAnywhere() throws IOException {
+        JsonNode dashboard = MonitoringFiles.dashboard();
+        assertTrue(dashboard.path("schemaVersion").asInt() >= 36, "schemaVersion");
+        assertFalse(dashboard.path("uid").asText().isEmpty(), "a fixed uid, so a re-import replaces it");
+        Map<String, JsonNode> variables = new HashMap<>();
+        dashboard.at("/templating/list").forEach(v -> variables.put(v.path("name").asText(), v));
+        JsonNode datasource = variables.get("datasource");
+        assertTrue(datasource != null && datasource.path("type").asText().equals("datasource")
+                && datasource.path("query").asText().equals("prometheus"), "a Prometheus data source variable");
+        JsonNode node = variables.get("node");
+        assertTrue(node != null && node.path("multi").asBoolean() && node.path("includeAll").asBoolean(),
+                "a node variable, several or all");
+        // All must match the series of a single replica, which carry no node label.
+        assertEquals(".*", node.path("allValue").asText());
+
+        // Every query goes to the chosen data source, none to one named on the machine it was made on.
+        List<JsonNode> sources = dashboard.path("panels").findValues("datasource");
+        sources.add(node.path("datasource"));
+        int queries = 0;
+        for (JsonNode panel : dashboard.path("panels")) {
+            if (!panel.path("type").asText().equals("row")) {
+                assertFalse(panel.path("targets").isEmpty(), panel.path("title") + " has no query");
+                queries += panel.path("targets").size();
+            }
+        }
+        assertTrue(queries >= 12, queries + " queries");
+        for (JsonNode source : sources) {
+            assertEquals("${datasource}", source.path("uid").asText(), source.toString());
+        }
+        // The replica chooser applies to every panel.
+        for (JsonNode expr : dashboard.path("panels").findValues("expr")) {
+            for (MonitoringFiles.Selector selector : MonitoringFiles.selectors(expr.asText())) {
+                assertTrue(selector.matchers().contains(new MonitoringFiles.LabelMatcher("node", "=~", "$node")),
+                        selector.metric() + " in " + expr.asText());
+            }
+        }
+    }
+
+    /** The text of a README section, from its heading to the next heading of the same or a higher level. */
+    private static String readmeSection(String readme, String heading) {
+        int start = readme.indexOf("\n" + heading + "\n");
+        assertTrue(start >= 0, "no section " + heading);
+        String hashes = heading.substring(0, heading.indexOf(' '));
+        Matcher next = Pattern.compile("\n#{1," + hashes.length() + "} ").matcher(readme);
+        return readme.substring(start, next.find(start + 1) ? next.start() : readme.length());
+    }
+
     private static void assertClustered(Path manifest) throws IOException {
         assertEquals("true", envNamed(manifest, "DRIFTWATCH_CLUSTER_ENABLED").orElseThrow().path("value").asText(),
                 manifest + ": cluster enabled");
@@ -378,9 +465,11 @@ class DeployManifestsTest {
         throw new AssertionError("no match for " + regex);
     }
 
+    /** Every manifest and kustomization; promtool's unit tests of the alerts are neither. */
     private static List<Path> yamlFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(DEPLOY)) {
-            return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".yaml")).filter(p -> !p.equals(MonitoringFiles.RULE_TESTS))
+                    .sorted().toList();
         }
     }
 

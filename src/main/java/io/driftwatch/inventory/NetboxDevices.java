@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,7 +97,7 @@ final class NetboxDevices {
         JsonNode value = device.path("custom_fields").path(name);
         if (!value.isMissingNode() && !value.isNull() && !value.isTextual() && !value.isNumber()) {
             throw new NetboxException("NetBox device " + id + ": custom field " + name + " holds "
-                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not text or a number");
+                    + value.getNodeType().name().toLowerCase(Locale.ROOT) + ", not text or a number");
         }
         return NetboxJson.text(value);
     }

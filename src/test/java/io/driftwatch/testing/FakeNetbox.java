@@ -49,6 +49,9 @@ public final class FakeNetbox implements AutoCloseable {
     public record Request(String path, Map<String, String> query, String authorization) {
     }
 
+    /** The server's MAX_PAGE_SIZE: whatever limit is asked, a page holds at most this many devices. */
+    public static final int MAX_PAGE_SIZE = 4;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -56,7 +59,6 @@ public final class FakeNetbox implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile ArrayNode devices;
-    private volatile int maxPageSize = 4;
     private volatile Mode mode = Mode.NETBOX;
     private volatile String advertisedBase;
 
@@ -145,7 +147,7 @@ public final class FakeNetbox implements AutoCloseable {
     }
 
     private ObjectNode page(Map<String, String> query) {
-        int limit = Math.min(Integer.parseInt(query.getOrDefault("limit", "50")), maxPageSize);
+        int limit = Math.min(Integer.parseInt(query.getOrDefault("limit", "50")), MAX_PAGE_SIZE);
         int offset = Integer.parseInt(query.getOrDefault("offset", "0"));
         ArrayNode all = devices;
         ObjectNode page = JSON.createObjectNode();

@@ -1,6 +1,7 @@
 package io.driftwatch.health;
 
 import io.driftwatch.inventory.Inventory;
+import io.driftwatch.inventory.InventoryConfig;
 import io.driftwatch.inventory.InventoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready once an inventory is loaded. A later invalid file keeps the daemon ready (it sweeps the last good one),
- * but the check says so, so the error is visible where operators look.
+ * Ready once an inventory is loaded. A later invalid file, or NetBox failing, keeps the daemon ready (it sweeps the
+ * last good one), but the check says so, so the error is visible where operators look.
  */
 @Readiness
 @ApplicationScoped
@@ -27,8 +28,12 @@ public class InventoryReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         Optional<Inventory> current = inventory.current();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("inventory").status(current.isPresent());
-        current.ifPresent(i -> response.withData("file", i.source().toString())
+        boolean netbox = inventory.source() == InventoryConfig.Source.NETBOX;
+        current.ifPresent(i -> response.withData(netbox ? "netbox" : "file", i.source())
                 .withData("devices", i.devices().size()));
+        if (netbox) {
+            current.ifPresent(i -> response.withData("skipped", i.skipped().size()));
+        }
         if (current.isEmpty()) {
             response.withData("reason", "no inventory loaded yet");
         }

@@ -6,7 +6,7 @@ package io.driftwatch.inventory;
  * @param platform   a parser's platform name, or {@value #AUTODETECT} to have the platform found by a probe
  * @param credential name of an entry under {@code credentials}
  * @param zone       the zone whose replicas poll it, or null for none of its own (see {@link Inventory#zoneOf})
- * @param line       line of the inventory file that declared it, for messages
+ * @param line       line of the inventory file that declared it, for messages; 0 for a device from NetBox
  */
 public record DeviceSpec(String name, String host, int port, String platform, String credential, String group,
         String zone, int line) {

@@ -7,15 +7,24 @@ import java.util.Map;
 /**
  * A validated inventory: every device's credential exists and every name is unique.
  *
- * @param groups options of the groups that have an entry under {@code groups:}; other groups get the defaults
+ * @param source  where the devices were read: the file's path, or NetBox's device list URL
+ * @param groups  options of the groups that have an entry under {@code groups:}; other groups get the defaults
+ * @param skipped devices the source lists but Driftwatch leaves out, each with the reason
  */
-public record Inventory(Path source, Map<String, Credential> credentials, List<DeviceSpec> devices,
-        Map<String, GroupOptions> groups) {
+public record Inventory(String source, Map<String, Credential> credentials, List<DeviceSpec> devices,
+        Map<String, GroupOptions> groups, List<SkippedDevice> skipped) {
 
     public Inventory {
         credentials = Map.copyOf(credentials);
         devices = List.copyOf(devices);
         groups = Map.copyOf(groups);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** An inventory read from a file, which skips nothing: a device it cannot use is an error. */
+    public Inventory(Path file, Map<String, Credential> credentials, List<DeviceSpec> devices,
+            Map<String, GroupOptions> groups) {
+        this(file.toString(), credentials, devices, groups, List.of());
     }
 
     public Credential credentialOf(DeviceSpec device) {

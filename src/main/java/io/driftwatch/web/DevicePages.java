@@ -10,6 +10,8 @@ import io.driftwatch.history.DeviceRepository.DeviceFilter;
 import io.driftwatch.history.DeviceRepository.DeviceOrder;
 import io.driftwatch.history.ObservationRepository;
 import io.driftwatch.history.RawOutputRepository;
+import io.driftwatch.inventory.InventoryService;
+import io.driftwatch.inventory.SkippedDevice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
@@ -19,7 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,13 +45,15 @@ public class DevicePages {
     private final ObservationRepository observations;
     private final RawOutputRepository rawOutputs;
     private final BastionRepository bastions;
+    private final InventoryService inventory;
 
     public DevicePages(DeviceRepository devices, ObservationRepository observations, RawOutputRepository rawOutputs,
-            BastionRepository bastions) {
+            BastionRepository bastions, InventoryService inventory) {
         this.devices = devices;
         this.observations = observations;
         this.rawOutputs = rawOutputs;
         this.bastions = bastions;
+        this.inventory = inventory;
     }
 
     @CheckedTemplate
@@ -57,12 +63,13 @@ public class DevicePages {
         static native TemplateInstance device(DeviceView view);
     }
 
+    /** With {@code skipped} in the query ({@code /devices?skipped}), the devices the inventory left out too. */
     @GET
     @Transactional
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("platform") String platform,
             @QueryParam("version") String version, @QueryParam("status") String status,
             @QueryParam("group") String group, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
-            @QueryParam("page") Integer page, @QueryParam("compliance") String compliance) {
+            @QueryParam("page") Integer page, @QueryParam("compliance") String compliance, @Context UriInfo uri) {
         ListQuery query = ListQuery.of(q, platform, version, status, group, sort, dir, compliance);
         DeviceFilter filter = query.filter();
         long total = devices.count(filter);
@@ -72,7 +79,9 @@ public class DevicePages {
                 .map(DeviceJson::of).toList();
         return Templates.list(new DeviceListView(rows, total, current, pages, query, devices.platforms(),
                 devices.groups(), Arrays.stream(PollStatus.values()).map(Enum::name).toList(),
-                Arrays.stream(Compliance.values()).map(Enum::name).toList()));
+                Arrays.stream(Compliance.values()).map(Enum::name).toList(),
+                inventory.current().map(i -> i.skipped()).orElse(List.of()),
+                hasParameter(uri.getRequestUri().getRawQuery(), "skipped")));
     }
 
     @GET
@@ -91,6 +100,19 @@ public class DevicePages {
                 spans.subList(0, Math.min(spans.size(), 50)), raw, bastion));
     }
 
+    /** Whether the query names the parameter, with a value or without one ({@code ?skipped}), which JAX-RS drops. */
+    static boolean hasParameter(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return false;
+        }
+        for (String parameter : rawQuery.split("&")) {
+            if (parameter.equals(name) || parameter.startsWith(name + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** When each version was first and last seen, newest first, from the device's history spans. */
     static List<VersionSeen> timeline(List<ObservationJson> spans) {
         Map<String, VersionSeen> byVersion = new LinkedHashMap<>();
@@ -103,9 +125,15 @@ public class DevicePages {
         return new ArrayList<>(byVersion.values());
     }
 
-    /** What the list shows, with the filter options. */
+    /**
+     * What the list shows, with the filter options.
+     *
+     * @param skipped     devices the inventory's source lists but Driftwatch leaves out
+     * @param showSkipped list them, rather than only say how many there are
+     */
     public record DeviceListView(List<DeviceJson> devices, long total, int page, int pages, ListQuery query,
-            List<String> platforms, List<String> groups, List<String> statuses, List<String> complianceStates) {
+            List<String> platforms, List<String> groups, List<String> statuses, List<String> complianceStates,
+            List<SkippedDevice> skipped, boolean showSkipped) {
 
         public boolean hasPrevious() {
             return page > 0;

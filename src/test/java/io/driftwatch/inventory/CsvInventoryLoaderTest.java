@@ -58,7 +58,7 @@ class CsvInventoryLoaderTest {
                 new DeviceSpec("edge-03", "192.0.2.12", 2222, "arista_eos", "core-ro", "lab", null, 7)),
                 inventory.devices());
         assertEquals("pw", inventory.credentialOf(inventory.devices().get(0)).password().reveal());
-        assertEquals(csv, inventory.source());
+        assertEquals(csv.toString(), inventory.source());
     }
 
     @Test

@@ -33,6 +33,11 @@ class InventoryServiceTest {
         file = dir.resolve("inventory.yaml");
         InventoryConfig config = new InventoryConfig() {
             @Override
+            public Source source() {
+                return Source.FILE;
+            }
+
+            @Override
             public Path path() {
                 return file;
             }
@@ -42,7 +47,7 @@ class InventoryServiceTest {
                 return Optional.empty();
             }
         };
-        service = new InventoryService(config, YamlInventoryLoaderTest.PLATFORMS,
+        service = new InventoryService(config, null, YamlInventoryLoaderTest.PLATFORMS,
                 Map.of("ROUTER_PASSWORD", "pw")::get, Clock.fixed(START, ZoneOffset.UTC));
     }
 

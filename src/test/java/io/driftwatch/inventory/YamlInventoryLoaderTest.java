@@ -64,7 +64,7 @@ class YamlInventoryLoaderTest {
 
         Inventory inventory = loader.load(file, null);
 
-        assertEquals(file, inventory.source());
+        assertEquals(file.toString(), inventory.source());
         assertEquals(List.of(
                 new DeviceSpec("edge-01", "192.0.2.10", 22, "cisco_ios", "core-ro", "core", null, 5),
                 new DeviceSpec("edge-02", "edge-02.example.net", 22, "juniper_junos", "core-ro", "default", null, 6)),

@@ -32,7 +32,8 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     /** Schemas of the tests that need a database of their own ({@link #separateUrl}). */
     private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, ALERTING_RESTART_SCHEMA,
             "shutdown", "secrets", "kill_restart", BASTION_RESTART_SCHEMA, "strict_keys", "openssh",
-            "scheduled_sweeps", "unstorable", "cluster_once", "cluster_view", "monitoring");
+            "scheduled_sweeps", "unstorable", "cluster_once", "cluster_view", "monitoring",
+            "netbox_inventory");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));

@@ -184,7 +184,7 @@ final class SettingsCheck {
 
     private SmallRyeConfigBuilder builder(PropertiesConfigSource source, Map<String, String> overrides) {
         return new SmallRyeConfigBuilder().withSources(source)
-                .withSources(new PropertiesConfigSource(overrides, "unset references", UNSET_ORDINAL))
+                .withSources(new PropertiesConfigSource(overrides, file.toString(), UNSET_ORDINAL))
                 .withSources(new EnvConfigSource(environment, ENVIRONMENT_ORDINAL))
                 .withProfile(profile).addDefaultInterceptors()
                 // The grammar of the daemon's durations (10s, 5m), which Quarkus adds to SmallRye's own.

@@ -1,5 +1,6 @@
 package io.driftwatch.alerting;
 
+import io.driftwatch.alerting.HookConfigException.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,18 +20,18 @@ final class HeaderRules {
     }
 
     /** Adds a problem for each header a hook cannot send; values are never echoed, as they often hold a token. */
-    static void check(Map<String, String> headers, String keyPrefix, List<String> problems) {
+    static void check(Map<String, String> headers, String keyPrefix, List<Problem> problems) {
         new TreeMap<>(headers).forEach((name, value) -> {
             String key = keyPrefix + name;
             String lower = name.toLowerCase(Locale.ROOT);
             if (!NAME.matcher(name).matches()) {
-                problems.add(key + ": '" + name + "' is not an HTTP header name");
+                problems.add(new Problem(key, "'" + name + "' is not an HTTP header name"));
             } else if (TRANSPORT.contains(lower)) {
-                problems.add(key + ": " + name + " is set by the HTTP connection itself");
+                problems.add(new Problem(key, name + " is set by the HTTP connection itself"));
             } else if (lower.equals("content-type") || lower.startsWith("x-driftwatch-")) {
-                problems.add(key + ": " + name + " is set by Driftwatch for every message");
+                problems.add(new Problem(key, name + " is set by Driftwatch for every message"));
             } else if (value.chars().anyMatch(c -> c == '\r' || c == '\n' || c == 0)) {
-                problems.add(key + ": the value has a line break, which would split the request");
+                problems.add(new Problem(key, "the value has a line break, which would split the request"));
             }
         });
     }

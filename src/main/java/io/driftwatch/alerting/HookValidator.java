@@ -1,5 +1,6 @@
 package io.driftwatch.alerting;
 
+import io.driftwatch.alerting.HookConfigException.Problem;
 import io.driftwatch.domain.DriftKind;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,8 +17,11 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Turns the hook settings into {@link Hook}s, or fails naming every wrong key. */
-final class HookValidator {
+/**
+ * Turns the hook settings into {@link Hook}s, or fails naming every wrong key: at start-up ({@link Hooks}), and in
+ * the {@code check} command before a change lands.
+ */
+public final class HookValidator {
 
     static final String PREFIX = "driftwatch.hooks.";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -31,8 +35,8 @@ final class HookValidator {
      *
      * @throws HookConfigException naming each wrong key
      */
-    static List<Hook> validate(HooksConfig config) {
-        List<String> problems = new ArrayList<>();
+    public static List<Hook> validate(HooksConfig config) {
+        List<Problem> problems = new ArrayList<>();
         List<Hook> hooks = new ArrayList<>();
         Set<String> kinds = Arrays.stream(DriftKind.values()).map(Enum::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -42,64 +46,68 @@ final class HookValidator {
             String key = PREFIX + name + ".";
             int before = problems.size();
             if (!NAME.matcher(name).matches()) {
-                problems.add(PREFIX + name + ": a hook name has 1 to 64 letters, digits, '-' or '_'");
+                problems.add(new Problem(PREFIX + name, "a hook name has 1 to 64 letters, digits, '-' or '_'"));
             }
             Optional<HookType> type = Optional.empty();
             if (hook.type().isEmpty()) {
-                problems.add(key + "type: missing; use one of " + HookType.choices());
+                problems.add(new Problem(key + "type", "missing; use one of " + HookType.choices()));
             } else {
                 type = HookType.parse(hook.type().get());
                 if (type.isEmpty()) {
-                    problems.add(key + "type: '" + hook.type().get() + "' is not a hook type; use one of "
-                            + HookType.choices());
+                    problems.add(new Problem(key + "type", "'" + hook.type().get() + "' is not a hook type; use one of "
+                            + HookType.choices()));
                 }
             }
             Optional<URI> url = Optional.empty();
             Optional<InetSocketAddress> proxy = Optional.empty();
             if (type.isPresent() && type.get().http()) {
                 if (hook.url().isEmpty()) {
-                    problems.add(key + "url: missing; a " + type.get().configName() + " hook needs the URL to POST to");
+                    problems.add(new Problem(key + "url",
+                            "missing; a " + type.get().configName() + " hook needs the URL to POST to"));
                 } else {
                     url = parseUrl(hook.url().get(), key + "url", problems);
                 }
                 if (hook.command().isPresent()) {
-                    problems.add(key + "command: only an exec hook runs a command");
+                    problems.add(new Problem(key + "command", "only an exec hook runs a command"));
                 }
                 proxy = hook.proxy().flatMap(text -> parseProxy(text, key + "proxy", problems));
                 HeaderRules.check(hook.headers(), key + "headers.", problems);
             } else if (type.isPresent()) {
                 if (hook.proxy().isPresent()) {
-                    problems.add(key + "proxy: an exec hook sends nothing over HTTP; remove the proxy");
+                    problems.add(new Problem(key + "proxy", "an exec hook sends nothing over HTTP; remove the proxy"));
                 }
                 if (!hook.headers().isEmpty()) {
-                    problems.add(key + "headers: an exec hook sends nothing over HTTP; remove the headers");
+                    problems.add(
+                            new Problem(key + "headers", "an exec hook sends nothing over HTTP; remove the headers"));
                 }
             }
             List<String> command = List.of();
             if (type.isPresent() && type.get() == HookType.EXEC) {
                 if (hook.command().isEmpty() || hook.command().get().isBlank()) {
-                    problems.add(key + "command: missing; an exec hook needs the command to run");
+                    problems.add(new Problem(key + "command", "missing; an exec hook needs the command to run"));
                 } else {
                     try {
                         command = CommandLine.split(hook.command().get());
                     } catch (IllegalArgumentException e) {
-                        problems.add(key + "command: cannot be split into words: " + e.getMessage());
+                        problems.add(new Problem(key + "command", "cannot be split into words: " + e.getMessage()));
                     }
                 }
                 if (hook.url().isPresent()) {
-                    problems.add(key + "url: an exec hook posts nowhere; remove the url or change the type");
+                    problems.add(
+                            new Problem(key + "url", "an exec hook posts nowhere; remove the url or change the type"));
                 }
             }
             if (hook.secret().isPresent() && type.isPresent() && type.get() != HookType.WEBHOOK) {
-                problems.add(key + "secret: only a webhook hook signs its body (Slack and Teams keep their secret"
-                        + " in the URL)");
+                problems.add(new Problem(key + "secret",
+                        "only a webhook hook signs its body (Slack and Teams keep their secret"
+                                + " in the URL)"));
             }
             Set<String> events = new LinkedHashSet<>();
             for (String event : hook.events().orElse(List.of())) {
                 String kind = event.trim().toUpperCase(java.util.Locale.ROOT);
                 if (!kinds.contains(kind)) {
-                    problems.add(key + "events: '" + event + "' is not a drift kind; use any of "
-                            + String.join(", ", kinds));
+                    problems.add(new Problem(key + "events", "'" + event + "' is not a drift kind; use any of "
+                            + String.join(", ", kinds)));
                 }
                 events.add(kind);
             }
@@ -109,8 +117,9 @@ final class HookValidator {
             positive(hook.retryInitialDelay(), key + "retry-initial-delay", problems);
             positive(hook.retryMaxDelay(), key + "retry-max-delay", problems);
             if (hook.retryMaxDelay().compareTo(hook.retryInitialDelay()) < 0) {
-                problems.add(key + "retry-max-delay: " + hook.retryMaxDelay() + " is shorter than retry-initial-delay "
-                        + hook.retryInitialDelay());
+                problems.add(new Problem(key + "retry-max-delay",
+                        hook.retryMaxDelay() + " is shorter than retry-initial-delay "
+                                + hook.retryInitialDelay()));
             }
             if (problems.size() == before) {
                 hooks.add(new Hook(name, type.orElseThrow(), url, proxy, Map.copyOf(hook.headers()),
@@ -124,46 +133,47 @@ final class HookValidator {
         return List.copyOf(hooks);
     }
 
-    private static Optional<URI> parseUrl(String text, String key, List<String> problems) {
+    private static Optional<URI> parseUrl(String text, String key, List<Problem> problems) {
         try {
             URI uri = new URI(text.trim());
             if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
                     || uri.getHost() == null) {
-                problems.add(key + ": '" + text + "' is not an http or https URL with a host");
+                problems.add(new Problem(key, "'" + text + "' is not an http or https URL with a host"));
                 return Optional.empty();
             }
             return Optional.of(uri);
         } catch (URISyntaxException e) {
-            problems.add(key + ": '" + text + "' is not a URL: " + e.getReason());
+            problems.add(new Problem(key, "'" + text + "' is not a URL: " + e.getReason()));
             return Optional.empty();
         }
     }
 
     /** {@code http://host:port}: the proxy is reached in plain HTTP, and https targets are tunnelled with CONNECT. */
-    private static Optional<InetSocketAddress> parseProxy(String text, String key, List<String> problems) {
+    private static Optional<InetSocketAddress> parseProxy(String text, String key, List<Problem> problems) {
         try {
             URI uri = new URI(text.trim());
             if (uri.getRawUserInfo() != null) {
                 // Not echoed: the text holds a password.
-                problems.add(key + ": proxy credentials are not supported; give http://host:port of a proxy that"
-                        + " lets this host through");
+                problems.add(
+                        new Problem(key, "proxy credentials are not supported; give http://host:port of a proxy that"
+                                + " lets this host through"));
                 return Optional.empty();
             }
             if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0
                     || !(uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))) {
-                problems.add(key + ": '" + text + "' is not http://host:port");
+                problems.add(new Problem(key, "'" + text + "' is not http://host:port"));
                 return Optional.empty();
             }
             return Optional.of(InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort()));
         } catch (URISyntaxException e) {
-            problems.add(key + ": '" + text + "' is not a URL: " + e.getReason());
+            problems.add(new Problem(key, "'" + text + "' is not a URL: " + e.getReason()));
             return Optional.empty();
         }
     }
 
-    private static void positive(Duration duration, String key, List<String> problems) {
+    private static void positive(Duration duration, String key, List<Problem> problems) {
         if (duration.isZero() || duration.isNegative()) {
-            problems.add(key + ": must be longer than zero, not " + duration);
+            problems.add(new Problem(key, "must be longer than zero, not " + duration));
         }
     }
 }

@@ -7,8 +7,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * The jar's entry point. With no command it starts the daemon; {@code parse} and {@code lab} are tools that run
- * before Quarkus boots, so they start no database, scheduler or web server.
+ * The jar's entry point. With no command it starts the daemon; {@code parse}, {@code platforms}, {@code lab} and
+ * {@code check} are tools that run before Quarkus boots, so they start no database, scheduler or web server.
  */
 @QuarkusMain
 public class Main {
@@ -21,9 +21,10 @@ public class Main {
             int exit = switch (args[0]) {
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "lab" -> new LabCommand(out, err).run(rest);
+                case "check" -> new CheckCommand(out, err, System.getenv()).run(rest);
                 case "platforms" -> platforms(out);
                 default -> {
-                    err.println("unknown command '" + args[0] + "'; commands: parse, platforms, lab"
+                    err.println("unknown command '" + args[0] + "'; commands: parse, platforms, lab, check"
                             + " (without a command the daemon starts)");
                     yield 2;
                 }

@@ -25,6 +25,13 @@ public interface WebConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
+    /**
+     * Serves Swagger UI at {@code /q/swagger-ui}, a browser page over the OpenAPI document at {@code /q/openapi};
+     * off, it answers 404. The document itself is always served.
+     */
+    @WithDefault("false")
+    boolean swaggerUi();
+
     enum ReadAccess {
         OPEN,
         LOGIN

@@ -22,6 +22,9 @@ import java.util.TreeSet;
  */
 public final class PolicyLoader {
 
+    /** Name of the policy file looked for beside the inventory when none is configured. */
+    public static final String DEFAULT_FILE = "policy.yaml";
+
     static final Set<String> RULE_KEYS = Set.of("platform", "device", "model", "group", "versions");
 
     private final Set<String> platforms;

@@ -82,6 +82,6 @@ public class PolicyService {
     }
 
     private static Path beside(Path inventory) {
-        return inventory.resolveSibling("policy.yaml");
+        return inventory.resolveSibling(PolicyLoader.DEFAULT_FILE);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Jump hosts and their pinned keys, by address ({@code host:port}). */
 @Path("/api/bastions")
@@ -39,6 +40,8 @@ public class BastionResource {
     @GET
     @Path("/{address}")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The jump host")
+    @APIResponse(responseCode = "404", description = "No jump host at that address")
     public BastionJson get(@PathParam("address") String address) {
         return bastions.findByAddress(address).map(BastionJson::of)
                 .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "no jump host " + address));
@@ -52,6 +55,11 @@ public class BastionResource {
     @Path("/{address}/host-key/trust")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Viewer.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The jump host with the key pinned")
+    @APIResponse(responseCode = "400", description = "No fingerprint in the body")
+    @APIResponse(responseCode = "404", description = "No jump host at that address")
+    @APIResponse(responseCode = "409", description = "Nothing is on offer, or the key on offer has another fingerprint;"
+            + " nothing is pinned")
     public BastionJson trustHostKey(@PathParam("address") String address, HostKeyTrustRequest request)
             throws HostKeyTrust.Refused {
         return BastionJson.of(hostKeyTrust.trustBastion(address, request == null ? null : request.fingerprint(),

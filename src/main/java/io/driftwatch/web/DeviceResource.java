@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/devices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +48,9 @@ public class DeviceResource {
      */
     @GET
     @Transactional
+    @APIResponse(responseCode = "200", description = "Every matching device; one page of them with page or size",
+            content = @Content(schema = @Schema(oneOf = {DeviceJson[].class, DevicePage.class})))
+    @APIResponse(responseCode = "400", description = "page, size or compliance out of range")
     public Object list(@QueryParam("platform") String platform, @QueryParam("group") String group,
             @QueryParam("status") String status, @QueryParam("removed") @DefaultValue("false") boolean removed,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size,
@@ -61,12 +67,14 @@ public class DeviceResource {
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
         }
         List<DeviceJson> items = devices.page(filter, pageIndex, pageSize).stream().map(DeviceJson::of).toList();
-        return new Page<>(items, devices.count(filter), pageIndex, pageSize);
+        return new DevicePage(items, devices.count(filter), pageIndex, pageSize);
     }
 
     @GET
     @Path("/{name}")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The device")
+    @APIResponse(responseCode = "404", description = "No device by that name")
     public DeviceJson get(@PathParam("name") String name) {
         return DeviceJson.of(find(name));
     }
@@ -75,6 +83,9 @@ public class DeviceResource {
     @GET
     @Path("/{name}/history")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The device's history, newest first")
+    @APIResponse(responseCode = "400", description = "limit out of range")
+    @APIResponse(responseCode = "404", description = "No device by that name")
     public List<ObservationJson> history(@PathParam("name") String name,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 10_000) {
@@ -92,6 +103,11 @@ public class DeviceResource {
     @Path("/{name}/host-key/trust")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Viewer.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The device with the key pinned")
+    @APIResponse(responseCode = "400", description = "No fingerprint in the body")
+    @APIResponse(responseCode = "404", description = "No device by that name")
+    @APIResponse(responseCode = "409", description = "Nothing is on offer, or the key on offer has another fingerprint;"
+            + " nothing is pinned")
     public DeviceJson trustHostKey(@PathParam("name") String name, HostKeyTrustRequest request)
             throws HostKeyTrust.Refused {
         return DeviceJson.of(hostKeyTrust.trustOffered(name, request == null ? null : request.fingerprint(),

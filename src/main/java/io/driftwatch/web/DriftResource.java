@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/drift")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +36,8 @@ public class DriftResource {
     /** Drift events, newest first, filtered as {@link DriftQuery} says. */
     @GET
     @Transactional
+    @APIResponse(responseCode = "200", description = "Drift events, newest first")
+    @APIResponse(responseCode = "400", description = "A kind, day or limit that is not one")
     public List<DriftJson> list(@QueryParam("kind") String kind, @QueryParam("device") String device,
             @QueryParam("group") String group, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("attention") @DefaultValue("false") boolean attention,
@@ -54,6 +57,11 @@ public class DriftResource {
     @Path("/{id}/ack")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Viewer.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The event, acknowledged")
+    @APIResponse(responseCode = "400", description = "The comment is missing, blank or too long")
+    @APIResponse(responseCode = "404", description = "No drift event with that id")
+    @APIResponse(responseCode = "409", description = "Acknowledged already; the message says by whom, and the first"
+            + " acknowledgement is kept")
     public DriftJson acknowledge(@PathParam("id") long id, AckRequest request) {
         if (request == null) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "the body must be JSON like {\"comment\": \"why\"}");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The alert hooks and their outbox. */
 @Path("/api/hooks")
@@ -35,6 +36,9 @@ public class HookResource {
     /** A hook's deliveries, newest first, optionally of one state. */
     @GET
     @Path("/{name}/deliveries")
+    @APIResponse(responseCode = "200", description = "The hook's deliveries, newest first")
+    @APIResponse(responseCode = "400", description = "A state or limit that is not one")
+    @APIResponse(responseCode = "404", description = "No hook by that name")
     public List<DeliveryJson> deliveries(@PathParam("name") String name, @QueryParam("state") String state,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 10_000) {

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Maintenance windows: events of the devices they cover are stored but not sent while they last. */
 @Path("/api/silences")
@@ -39,6 +42,9 @@ public class SilenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("operator")
+    @APIResponse(responseCode = "201", description = "The silence, created",
+            content = @Content(schema = @Schema(implementation = SilenceJson.class)))
+    @APIResponse(responseCode = "400", description = "The message names the wrong field")
     public Response create(SilenceRequest request) {
         if (request == null) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "send the silence as a JSON object");
@@ -51,6 +57,9 @@ public class SilenceResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed("operator")
+    @APIResponse(responseCode = "200", description = "The silence, ended")
+    @APIResponse(responseCode = "404", description = "No silence with that id")
+    @APIResponse(responseCode = "409", description = "Removed already")
     public SilenceJson remove(@PathParam("id") long id) {
         return SilenceJson.of(silences.remove(id, identity.getPrincipal().getName()));
     }

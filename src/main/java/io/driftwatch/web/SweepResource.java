@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/sweeps")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +42,8 @@ public class SweepResource {
     /** Recent sweeps, newest first. */
     @GET
     @Transactional
+    @APIResponse(responseCode = "200", description = "Recent sweeps, newest first")
+    @APIResponse(responseCode = "400", description = "limit out of range")
     public List<SweepJson> list(@QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > 1000) {
             throw ApiError.of(Response.Status.BAD_REQUEST, "limit must be between 1 and 1000");
@@ -50,6 +54,8 @@ public class SweepResource {
     @GET
     @Path("/{id}")
     @Transactional
+    @APIResponse(responseCode = "200", description = "The sweep")
+    @APIResponse(responseCode = "404", description = "No sweep with that id")
     public SweepJson get(@PathParam("id") long id) {
         Sweep sweep = sweeps.findByIdOptional(id)
                 .orElseThrow(() -> ApiError.of(Response.Status.NOT_FOUND, "no sweep " + id));
@@ -66,12 +72,24 @@ public class SweepResource {
      */
     @POST
     @RolesAllowed(Viewer.OPERATOR)
+    @APIResponse(responseCode = "202", description = "Started; its id, and its address in Location",
+            content = @Content(schema = @Schema(implementation = Started.class)))
+    @APIResponse(responseCode = "409", description = "A sweep is running already; the answer names it",
+            content = @Content(schema = @Schema(implementation = AlreadyRunning.class)))
     public Response start() {
         return sweepService.start(Sweep.Trigger.MANUAL, identity.getPrincipal().getName())
-                .map(id -> Response.accepted(Map.of("id", id)).location(URI.create("/api/sweeps/" + id)).build())
+                .map(id -> Response.accepted(new Started(id)).location(URI.create("/api/sweeps/" + id)).build())
                 .orElseGet(() -> Response.status(Response.Status.CONFLICT)
-                        .entity(Map.of("status", 409, "message", "a sweep is already running",
-                                "id", sweepService.runningSweep().orElse(0L)))
+                        .entity(new AlreadyRunning(409, "a sweep is already running",
+                                sweepService.runningSweep().orElse(0L)))
                         .build());
+    }
+
+    /** The answer to a started sweep. */
+    public record Started(long id) {
+    }
+
+    /** The error of a second sweep, with the running sweep's id. */
+    public record AlreadyRunning(int status, String message, long id) {
     }
 }

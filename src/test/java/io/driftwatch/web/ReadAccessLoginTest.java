@@ -39,6 +39,8 @@ public class ReadAccessLoginTest {
         }
         given().get("/api/devices").then().statusCode(401)
                 .header("WWW-Authenticate", ApiChallenge.CHALLENGE);
+        // The API's description follows reading, and signs in like the API.
+        given().get("/q/openapi").then().statusCode(401).header("WWW-Authenticate", ApiChallenge.CHALLENGE);
         given().get("/login").then().statusCode(200).body(containsString("name=\"j_username\""));
         given().get("/driftwatch.css").then().statusCode(200);
     }
@@ -48,6 +50,8 @@ public class ReadAccessLoginTest {
         PageSession.login("viewer", "viewer-test-password").request().get("/devices").then().statusCode(200)
                 .body(containsString("viewer"));
         given().auth().preemptive().basic("viewer", "viewer-test-password").get("/api/devices").then()
+                .statusCode(200);
+        given().auth().preemptive().basic("viewer", "viewer-test-password").get("/q/openapi").then()
                 .statusCode(200);
         given().auth().preemptive().basic("viewer", "wrong").get("/api/devices").then().statusCode(401)
                 .header("WWW-Authenticate", ApiChallenge.CHALLENGE);

@@ -11,6 +11,7 @@ import io.driftwatch.drift.PolicyConfig;
 import io.driftwatch.health.HealthConfig;
 import io.driftwatch.history.HistoryConfig;
 import io.driftwatch.inventory.InventoryConfig;
+import io.driftwatch.inventory.NetboxConfig;
 import io.driftwatch.lab.LabConfig;
 import io.driftwatch.metrics.MetricsConfig;
 import io.driftwatch.polling.SshConfig;
@@ -55,7 +56,7 @@ final class SettingsCheck {
     static final List<Class<?>> MAPPINGS = List.of(AlertingConfig.class, HooksConfig.class, ClusterConfig.class,
             WebConfig.class, DriftConfig.class, PolicyConfig.class, HealthConfig.class, HistoryConfig.class,
             InventoryConfig.class, LabConfig.class, MetricsConfig.class, SshConfig.class, SweepConfig.class,
-            LoginThrottleConfig.class);
+            LoginThrottleConfig.class, NetboxConfig.class);
 
     /** The profile the daemon runs with unless told otherwise, as {@code java -jar} does. */
     static final String DEFAULT_PROFILE = "prod";

@@ -807,7 +807,9 @@ def database_counts(postgresql, database):
         calls, rows, ms = postgresql.psql(
             "select coalesce(sum(calls), 0), coalesce(sum(rows), 0), coalesce(sum(total_exec_time), 0)"
             " from pg_stat_statements s join pg_database d on d.oid = s.dbid"
-            f" where d.datname = '{database}' and s.query like 'update sweep_device set claimed_by%'")[0]
+            # Either shape of the claim: "update … where device_id in (select … skip locked)" or a CTE before it.
+            f" where d.datname = '{database}' and s.query like '%update sweep_device set claimed_by%'"
+            " and s.query like '%skip locked%'")[0]
         counts.update(claims=int(calls), claimed=int(rows), claim_ms=float(ms))
     counts["cpu"] = postgresql.cpu_seconds() or 0.0
     counts["at"] = time.monotonic()
@@ -874,6 +876,9 @@ def print_database_side(side, devices):
     if side["claims"]:
         print(f"    claims {side['claims']:.0f}: {side['claims'] / sweeping:.0f}/s, {side['claimed'] / side['claims']:.1f}"
               f" devices each, {side['claim_ms'] / side['claims']:.2f} ms each in the server", flush=True)
+    else:
+        print("    claims: not counted (no pg_stat_statements on this server, or no claim statement found in it)",
+              flush=True)
     print(f"    rows written {writes:.0f}: {writes / sweeping:.0f}/s, {writes / polls:.2f} per device (inserted"
           f" {side['inserted']:.0f}, updated {side['updated']:.0f}, deleted {side['deleted']:.0f})", flush=True)
     if side["cpu"]:
@@ -903,7 +908,8 @@ def kill_phase(postgresql, database, replicas, devices, expected_s, two_replicas
     opener.process.kill()
     opener.process.wait()
     killed_at = time.monotonic() - started
-    print(f"  kill -9 of {opener.node} {killed_at:.1f} s into sweep {sweep_id} (a third of the 3-replica mean),"
+    print(f"  kill -9 of {opener.node} {killed_at:.1f} s into sweep {sweep_id} (aimed at a third of the 3-replica"
+          f" mean, {expected_s / 3:.1f} s),"
           f" {sum(running['counts'].values())} of {devices} recorded so far", flush=True)
     result = sweep_within(limit, sweep_id, base=other.http)
     if not check_sweep(result, f"kill phase: sweep {sweep_id} after the kill", devices, limit, check):

@@ -660,7 +660,7 @@ def postgresql_binaries():
 def own_postgresql(pg_dir):
     """A new server on 127.0.0.1 and a free port, data under pg_dir. fsync and the other durability settings
     stay as shipped: the run measures what a real server's commits cost. pg_stat_statements is loaded to count
-    the claims."""
+    the claims; lock waits over a second are logged, to see which statements of the replicas wait for each other."""
     import secrets
     bin_dir = postgresql_binaries()
     os.makedirs(pg_dir)
@@ -683,7 +683,7 @@ def own_postgresql(pg_dir):
     # The socket goes beside the data: Debian's /var/run/postgresql may not be writable by the server's user.
     server_step(as_server_user, [os.path.join(bin_dir, "pg_ctl"), "start", "--pgdata", data, "--log", log, "--wait",
                                  "--timeout=120", "-o", f"-p {port} -c listen_addresses=127.0.0.1"
-                                 f" -c unix_socket_directories={pg_dir} -c max_connections=200"
+                                 f" -c unix_socket_directories={pg_dir} -c max_connections=200 -c log_lock_waits=on"
                                  " -c shared_preload_libraries=pg_stat_statements"], log)
     psql = os.path.join(bin_dir, "psql")
     replica = (PG_REPLICA_ROLE, secrets.token_hex(16))
@@ -820,7 +820,7 @@ def difference(after, before):
     return {k: after[k] - before[k] for k in after}
 
 
-def cluster_sweeps(count, postgresql, database, replicas, devices, limit, check):
+def cluster_sweeps(count, postgresql, database, replicas, lab, devices, limit, check):
     """One warm-up sweep, then three measured ones, each asked of replica 1. Returns the three walls, the replicas'
     CPU over each, and (for three replicas) what PostgreSQL did for them, idle background taken out."""
     warm = sweep_within(limit, base=replicas[0].http)
@@ -837,9 +837,10 @@ def cluster_sweeps(count, postgresql, database, replicas, devices, limit, check)
         idle = difference(before, start)
     walls, cpus = [], []
     for n in (1, 2, 3):
-        cpu_before = sum(r.cpu_seconds() for r in replicas)
+        cpu_before, fleet_before = sum(r.cpu_seconds() for r in replicas), cpu_seconds(lab.pid)
         result = sweep_within(limit, base=replicas[0].http)
         cpu = sum(r.cpu_seconds() for r in replicas) - cpu_before
+        fleet = cpu_seconds(lab.pid) - fleet_before
         if not check_sweep(result, f"{count} replica(s), sweep {n}", devices, limit, check):
             return None
         share = shares(postgresql, database, result["id"])
@@ -848,7 +849,7 @@ def cluster_sweeps(count, postgresql, database, replicas, devices, limit, check)
         # Shares are shown, not checked: on a small fleet the opener may claim every device before the others look
         # for a sweep (every poll-interval, 1 s); the ratio to one replica is what says whether they took part.
         print(f"  {count} replica(s), sweep {n}: {result['ok']}/{devices} OK in {walls[-1]:.2f} s; replicas' CPU"
-              f" {cpu:.2f} s; shares {share}", flush=True)
+              f" {cpu:.2f} s, the fleet's {fleet:.2f} s; shares {share}", flush=True)
     database_side = None
     if idle:
         time.sleep(PG_STATS_SETTLE_S)
@@ -904,13 +905,14 @@ def kill_phase(postgresql, database, replicas, devices, expected_s, two_replicas
     sweep_id = start_sweep(opener.http)
     started = time.monotonic()
     time.sleep(expected_s / 3)
-    running = http("GET", f"/api/sweeps/{sweep_id}", base=other.http)
     opener.process.kill()
     opener.process.wait()
     killed_at = time.monotonic() - started
+    # Read after the kill, not before: on a busy machine the call itself may take seconds and delay the kill.
+    running = http("GET", f"/api/sweeps/{sweep_id}", base=other.http)
     print(f"  kill -9 of {opener.node} {killed_at:.1f} s into sweep {sweep_id} (aimed at a third of the 3-replica"
           f" mean, {expected_s / 3:.1f} s),"
-          f" {sum(running['counts'].values())} of {devices} recorded so far", flush=True)
+          f" {sum(running['counts'].values())} of {devices} recorded by then", flush=True)
     result = sweep_within(limit, sweep_id, base=other.http)
     if not check_sweep(result, f"kill phase: sweep {sweep_id} after the kill", devices, limit, check):
         return
@@ -965,8 +967,8 @@ def run_cluster(devices=600, latency_ms=500, concurrency=20):
                         base_port=int(os.environ.get("BENCH_CLUSTER_BASE_PORT", "22000")))
         inventory = os.path.join(directory, "lab", "inventory.yaml")
         for count in (1, 2, 3):
-            row = run_replica_count(count, postgresql, inventory, devices, latency_ms, concurrency, directory, limit,
-                                    rows, check)
+            row = run_replica_count(count, postgresql, lab, inventory, devices, latency_ms, concurrency, directory,
+                                    limit, rows, check)
             if not row:
                 break
             rows.append(row)
@@ -987,14 +989,15 @@ def run_cluster(devices=600, latency_ms=500, concurrency=20):
     print("\ncluster benchmark: every check passed", flush=True)
 
 
-def run_replica_count(count, postgresql, inventory, devices, latency_ms, concurrency, directory, limit, rows, check):
+def run_replica_count(count, postgresql, lab, inventory, devices, latency_ms, concurrency, directory, limit, rows,
+                      check):
     """Sweeps with `count` replicas on a database of their own; with three, also the database's side and the kill."""
     database = f"cluster_r{count}"
     postgresql.fresh_database(database)
     print(f"\n== {count} replica(s) on database {database}", flush=True)
     replicas = start_replicas(count, postgresql, database, inventory, concurrency, directory)
     try:
-        measured = cluster_sweeps(count, postgresql, database, replicas, devices, limit, check)
+        measured = cluster_sweeps(count, postgresql, database, replicas, lab, devices, limit, check)
         if not measured:
             return None
         walls, cpus, database_side = measured

@@ -8,6 +8,11 @@ Usage: bench/run.sh                                   the standard scenarios
        bench/run.sh soak [N [SWEEPS]]                   heap over back-to-back sweeps (default 1000, 100)
        bench/run.sh hostile [N [DEADLINE_S]]            issue 11's 'Done when' on a hostile fleet (default 300, 20);
                                                         exits non-zero, naming each failed check, when one fails
+       bench/run.sh cluster [N [LATENCY_MS [CONCURRENCY]]]
+                                                        1, 2 and 3 replicas on one PostgreSQL, then a kill -9 of one
+                                                        (default 600, 500, 20); exits non-zero like hostile. Uses
+                                                        BENCH_PG_URL, BENCH_PG_USER, BENCH_PG_PASSWORD when set,
+                                                        else starts a PostgreSQL of its own
 See the README's "Benchmark" section."""
 import json
 import math
@@ -45,8 +50,9 @@ def status_kib(pid, key):
     return 0
 
 
-def http(method, path, body=None):
-    request = urllib.request.Request(HTTP + path, method=method, data=body,
+def http(method, path, body=None, base=None):
+    """A call to the daemon's API; base names another daemon than HTTP (a replica of the cluster run)."""
+    request = urllib.request.Request((base or HTTP) + path, method=method, data=body,
                                      headers={"Authorization": AUTH, "Accept": "application/json"})
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read() or b"null")
@@ -354,22 +360,22 @@ HOSTILE_EXPECTED = {
 }
 
 
-def start_sweep():
+def start_sweep(base=None):
     """Starts a sweep and returns its id; when one is still running (a stuck one, say), that one's id."""
     try:
-        return http("POST", "/api/sweeps")["id"]
+        return http("POST", "/api/sweeps", base=base)["id"]
     except urllib.error.HTTPError as e:
         if e.code == 409:
             return json.loads(e.read())["id"]
         raise
 
 
-def sweep_within(limit, sweep_id=None):
+def sweep_within(limit, sweep_id=None, base=None):
     """Starts a sweep (or follows one) and returns it once finished, or None if it is still running after limit s."""
-    sweep_id = sweep_id or start_sweep()
+    sweep_id = sweep_id or start_sweep(base)
     end = time.monotonic() + limit
     while time.monotonic() < end:
-        result = http("GET", f"/api/sweeps/{sweep_id}")
+        result = http("GET", f"/api/sweeps/{sweep_id}", base=base)
         if result["finishedAt"]:
             return result
         time.sleep(0.2)
@@ -541,6 +547,496 @@ def kill_and_restart(daemon, inventory, concurrency, directory, extra, fleet, bo
         stop(daemon)
 
 
+# Several replicas on one PostgreSQL (issue 14). The replicas are the PostgreSQL build; the lab fleet stays the H2 jar.
+PG_JAR = os.path.join(ROOT, "target", "postgresql-app", "quarkus-run.jar")
+# Short, so the kill phase ends in seconds: a dead replica's devices go to the others once its lease runs out.
+CLUSTER_LEASE_S = 10
+# PostgreSQL refuses to run as root; as root the benchmark's own server runs as this user, as the test suite's does.
+PG_SERVER_USER = "dwpostgres"
+PG_REPLICA_ROLE = "driftwatch"
+# A backend flushes its counts to pg_stat_database at most once a second, and an idle one within 10 s.
+PG_STATS_SETTLE_S = 11
+
+
+class Postgresql:
+    """The server the replicas share: the one BENCH_PG_URL names, or a throwaway one of the benchmark's own.
+    Administration and statistics go through psql to `admin_db`, so they are not counted in a run's database."""
+
+    def __init__(self, host, port, admin_db, admin, replica, psql, data=None, as_server_user=()):
+        self.host, self.port, self.admin_db = host, port, admin_db
+        self.admin = admin  # (user, password) that creates databases and reads statistics
+        self.replica = replica  # (user, password) the replicas log in as
+        self.psql_path, self.data, self.as_server_user = psql, data, list(as_server_user)
+        self.postmaster = int(open(os.path.join(data, "postmaster.pid")).readline()) if data else None
+        self.statements = self._statements_counted()
+
+    def jdbc(self, database):
+        return f"jdbc:postgresql://{self.host}:{self.port}/{database}"
+
+    def psql(self, sql, database=None):
+        run = subprocess.run([self.psql_path, "-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1",
+                              "-h", self.host, "-p", str(self.port), "-U", self.admin[0],
+                              "-d", database or self.admin_db, "-c", sql],
+                             env={**os.environ, "PGPASSWORD": self.admin[1]}, capture_output=True, text=True)
+        if run.returncode != 0:
+            raise RuntimeError(f"psql: {sql}: {run.stderr.strip()}")
+        return [line.split("\t") for line in run.stdout.splitlines() if line]
+
+    def fresh_database(self, name):
+        self.psql(f"drop database if exists {name} with (force)")
+        self.psql(f"create database {name} owner {self.replica[0]}")
+
+    def _statements_counted(self):
+        """Whether pg_stat_statements answers, which counts the claims (the benchmark's own server loads it; on
+        another server it must be loaded and created in the admin database already)."""
+        try:
+            self.psql("select count(*) from pg_stat_statements")
+            return True
+        except RuntimeError:
+            return False
+
+    def cpu_seconds(self):
+        """CPU of the postmaster, its live children (backends, writers, autovacuum) and the children it reaped;
+        None for a server the benchmark did not start, whose processes may be elsewhere."""
+        if not self.postmaster:
+            return None
+        total = 0
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(entry) == self.postmaster:
+                total += sum(int(f) for f in fields[11:15])
+            elif int(fields[1]) == self.postmaster:
+                total += int(fields[11]) + int(fields[12])
+        return total / TICK
+
+    def stop(self):
+        if self.data:
+            pg_ctl_stop(self.as_server_user, os.path.dirname(self.psql_path), self.data)
+
+
+def pg_ctl_stop(as_server_user, bin_dir, data):
+    subprocess.run([*as_server_user, os.path.join(bin_dir, "pg_ctl"), "stop", "--pgdata", data, "--mode=fast",
+                    "--wait"], capture_output=True)
+
+
+def start_postgresql(directory):
+    url = os.environ.get("BENCH_PG_URL")
+    if url:
+        return named_postgresql(url)
+    return own_postgresql(os.path.join(directory, "pg"))
+
+
+def named_postgresql(url):
+    """BENCH_PG_URL is a JDBC URL of a database to administer from (postgres, say); BENCH_PG_USER must be allowed
+    to create databases, and the replicas log in as it too."""
+    import re
+    import shutil
+    match = re.fullmatch(r"jdbc:postgresql://([^:/]+)(?::(\d+))?/([^?]+)(\?.*)?", url)
+    if not match:
+        raise SystemExit(f"benchmark: BENCH_PG_URL must look like jdbc:postgresql://host:5432/postgres, not {url}")
+    login = (os.environ.get("BENCH_PG_USER", "postgres"), os.environ.get("BENCH_PG_PASSWORD", ""))
+    psql = shutil.which("psql") or os.path.join(postgresql_binaries(), "psql")
+    return Postgresql(match.group(1), int(match.group(2) or 5432), match.group(3), login, login, psql)
+
+
+def postgresql_binaries():
+    """Debian's PostgreSQL programs, the newest major version installed; installed when missing (as root)."""
+    import glob
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    if not found and os.geteuid() == 0:
+        subprocess.run(["apt-get", "install", "-y", "postgresql"], check=True)
+        found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    if not found:
+        raise SystemExit("benchmark: no PostgreSQL: apt-get install -y postgresql, or set BENCH_PG_URL,"
+                         " BENCH_PG_USER and BENCH_PG_PASSWORD")
+    return os.path.dirname(found[-1])
+
+
+def own_postgresql(pg_dir):
+    """A new server on 127.0.0.1 and a free port, data under pg_dir. fsync and the other durability settings
+    stay as shipped: the run measures what a real server's commits cost. pg_stat_statements is loaded to count
+    the claims; lock waits over a second are logged, to see which statements of the replicas wait for each other."""
+    import secrets
+    bin_dir = postgresql_binaries()
+    os.makedirs(pg_dir)
+    as_server_user = []
+    if os.geteuid() == 0:
+        ensure_server_user()
+        as_server_user = ["setpriv", f"--reuid={PG_SERVER_USER}", f"--regid={PG_SERVER_USER}", "--init-groups"]
+    superuser = ("postgres", secrets.token_hex(16))
+    password_file = os.path.join(pg_dir, "superuser-password")
+    with open(password_file, "w") as f:
+        f.write(superuser[1])
+    if as_server_user:
+        subprocess.run(["chown", "-R", f"{PG_SERVER_USER}:", pg_dir], check=True)
+    data, log = os.path.join(pg_dir, "data"), os.path.join(pg_dir, "postgresql.log")
+    server_step(as_server_user, [os.path.join(bin_dir, "initdb"), "--pgdata", data, "--username", superuser[0],
+                                 "--pwfile", password_file, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C",
+                                 "--no-sync"], log)
+    os.remove(password_file)
+    port = free_port(int(os.environ.get("BENCH_PG_PORT", "25432")))
+    # The socket goes beside the data: Debian's /var/run/postgresql may not be writable by the server's user.
+    server_step(as_server_user, [os.path.join(bin_dir, "pg_ctl"), "start", "--pgdata", data, "--log", log, "--wait",
+                                 "--timeout=120", "-o", f"-p {port} -c listen_addresses=127.0.0.1"
+                                 f" -c unix_socket_directories={pg_dir} -c max_connections=200 -c log_lock_waits=on"
+                                 " -c shared_preload_libraries=pg_stat_statements"], log)
+    psql = os.path.join(bin_dir, "psql")
+    replica = (PG_REPLICA_ROLE, secrets.token_hex(16))
+    try:
+        setup = Postgresql("127.0.0.1", port, "postgres", superuser, replica, psql, data, as_server_user)
+        setup.psql("create extension pg_stat_statements")
+        setup.psql(f"create role {replica[0]} login password '{replica[1]}'")
+    except BaseException:
+        pg_ctl_stop(as_server_user, bin_dir, data)
+        raise
+    return Postgresql("127.0.0.1", port, "postgres", superuser, replica, psql, data, as_server_user)
+
+
+def server_step(as_server_user, command, log):
+    run = subprocess.run([*as_server_user, *command], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"benchmark: {' '.join(command[:2])} failed: {run.stdout}{run.stderr}(log: {log})")
+
+
+def ensure_server_user():
+    if subprocess.run(["id", "-u", PG_SERVER_USER], capture_output=True).returncode != 0:
+        subprocess.run(["useradd", "--system", "--user-group", "--no-create-home", PG_SERVER_USER], check=True)
+
+
+def free_port(first):
+    import socket
+    for port in range(first, first + 100):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
+    raise SystemExit(f"benchmark: no free port from {first} to {first + 99}")
+
+
+def stop_leftover_postgresql(directory):
+    """A run killed before its end leaves its server running on a data directory this run is about to remove."""
+    data = os.path.join(directory, "pg", "data")
+    if os.path.exists(os.path.join(data, "postmaster.pid")):
+        as_server_user = []
+        if os.geteuid() == 0:
+            as_server_user = ["setpriv", f"--reuid={PG_SERVER_USER}", f"--regid={PG_SERVER_USER}", "--init-groups"]
+        pg_ctl_stop(as_server_user, postgresql_binaries(), data)
+
+
+class Replica:
+    """One Driftwatch process of the cluster, on an HTTP port of its own."""
+
+    def __init__(self, index, postgresql, database, inventory, concurrency, directory):
+        self.node = f"bench-{index}"
+        port = int(os.environ.get("BENCH_CLUSTER_HTTP_PORT", "18090")) + index
+        self.http = f"http://127.0.0.1:{port}"
+        log = open(os.path.join(directory, f"{database}-{self.node}.log"), "a")
+        # The password through the environment, so it does not show in ps.
+        env = {**os.environ, "QUARKUS_DATASOURCE_PASSWORD": postgresql.replica[1]}
+        self.process = subprocess.Popen(["java", f"-Xmx{DAEMON_HEAP}",
+                                         *os.environ.get("BENCH_DAEMON_OPTS", "").split(),
+                                         f"-Ddriftwatch.inventory.path={inventory}",
+                                         "-Ddriftwatch.sweep.cron=off",
+                                         f"-Ddriftwatch.sweep.max-concurrency={concurrency}",
+                                         "-Ddriftwatch.cluster.enabled=true",
+                                         f"-Ddriftwatch.cluster.node-id={self.node}",
+                                         f"-Ddriftwatch.cluster.lease={CLUSTER_LEASE_S}s",
+                                         f"-Dquarkus.datasource.jdbc.url={postgresql.jdbc(database)}",
+                                         f"-Dquarkus.datasource.username={postgresql.replica[0]}",
+                                         f"-Dquarkus.http.port={port}",
+                                         "-Dquarkus.security.users.embedded.users.bench=" + BENCH_PASSWORD,
+                                         "-Dquarkus.security.users.embedded.roles.bench=operator",
+                                         "-jar", PG_JAR], stdout=log, stderr=subprocess.STDOUT, env=env)
+
+    def await_ready(self):
+        def ready():
+            if self.process.poll() is not None:
+                raise SystemExit(f"benchmark: replica {self.node} exited with {self.process.returncode}")
+            return http("GET", "/q/health/ready", base=self.http)["status"] == "UP"
+        wait_until(ready, 180, f"replica {self.node}")
+
+    def cpu_seconds(self):
+        return cpu_seconds(self.process.pid)
+
+
+def start_replicas(count, postgresql, database, inventory, concurrency, directory):
+    # The first alone: it runs the migrations on the empty database before the others connect.
+    first = Replica(1, postgresql, database, inventory, concurrency, directory)
+    replicas = [first]
+    try:
+        first.await_ready()
+        replicas += [Replica(i, postgresql, database, inventory, concurrency, directory)
+                     for i in range(2, count + 1)]
+        for replica in replicas[1:]:
+            replica.await_ready()
+    except BaseException:
+        stop_replicas(replicas)
+        raise
+    return replicas
+
+
+def stop_replicas(replicas):
+    for replica in replicas:
+        if replica.process.poll() is None:
+            replica.process.send_signal(signal.SIGTERM)
+    for replica in replicas:
+        if replica.process.poll() is None:
+            stop(replica.process)
+
+
+def shares(postgresql, database, sweep_id):
+    """Devices each replica recorded in a sweep, from the sweep_share rows the closing replica wrote."""
+    return {node: int(n) for node, n in postgresql.psql(
+        f"select node_id, devices from sweep_share where sweep_id = {sweep_id} order by node_id", database)}
+
+
+def database_counts(postgresql, database):
+    """What PostgreSQL has done for one database so far: transactions, rows written, claims, and its CPU."""
+    row = postgresql.psql("select xact_commit, tup_inserted, tup_updated, tup_deleted from pg_stat_database"
+                          f" where datname = '{database}'")[0]
+    counts = dict(zip(("transactions", "inserted", "updated", "deleted"), (int(v) for v in row)))
+    counts["claims"] = counts["claimed"] = counts["claim_ms"] = 0
+    if postgresql.statements:
+        calls, rows, ms = postgresql.psql(
+            "select coalesce(sum(calls), 0), coalesce(sum(rows), 0), coalesce(sum(total_exec_time), 0)"
+            " from pg_stat_statements s join pg_database d on d.oid = s.dbid"
+            # Either shape of the claim: "update … where device_id in (select … skip locked)" or a CTE before it.
+            f" where d.datname = '{database}' and s.query like '%update sweep_device set claimed_by%'"
+            " and s.query like '%skip locked%'")[0]
+        counts.update(claims=int(calls), claimed=int(rows), claim_ms=float(ms))
+    counts["cpu"] = postgresql.cpu_seconds() or 0.0
+    counts["at"] = time.monotonic()
+    return counts
+
+
+def difference(after, before):
+    return {k: after[k] - before[k] for k in after}
+
+
+def cluster_sweeps(count, postgresql, database, replicas, lab, devices, limit, check):
+    """Warm-up sweeps (one unless BENCH_CLUSTER_WARMUP says more), then three measured ones, each asked of replica 1.
+    Returns the three walls, the replicas' CPU over each, and (for three replicas) what PostgreSQL did for them, idle
+    background taken out."""
+    # The first pins every host key. Further ones bring the replicas' JIT nearer a long-running daemon's, as the
+    # single-daemon scenario does with its 20,000 polls; each replica sees only 1/R of every sweep.
+    for n in range(1, int(os.environ.get("BENCH_CLUSTER_WARMUP", "1")) + 1):
+        warm = sweep_within(limit, base=replicas[0].http)
+        if check_sweep(warm, f"{count} replica(s), warm-up sweep {n}", devices, limit, check):
+            print(f"  {count} replica(s), warm-up sweep {n}{' (pins every host key)' if n == 1 else ''}:"
+                  f" {seconds(warm):.1f} s; shares {shares(postgresql, database, warm['id'])}", flush=True)
+    idle = before = None
+    if count == 3:
+        # Replicas between sweeps still beat and look for a sweep to join: measured here, taken out below.
+        time.sleep(PG_STATS_SETTLE_S)
+        start = database_counts(postgresql, database)
+        time.sleep(12)
+        before = database_counts(postgresql, database)
+        idle = difference(before, start)
+    walls, cpus = [], []
+    for n in (1, 2, 3):
+        cpu_before, fleet_before = sum(r.cpu_seconds() for r in replicas), cpu_seconds(lab.pid)
+        result = sweep_within(limit, base=replicas[0].http)
+        cpu = sum(r.cpu_seconds() for r in replicas) - cpu_before
+        fleet = cpu_seconds(lab.pid) - fleet_before
+        if not check_sweep(result, f"{count} replica(s), sweep {n}", devices, limit, check):
+            return None
+        share = shares(postgresql, database, result["id"])
+        walls.append(seconds(result))
+        cpus.append(cpu)
+        # Shares are shown, not checked: on a small fleet the opener may claim every device before the others look
+        # for a sweep (every poll-interval, 1 s); the ratio to one replica is what says whether they took part.
+        print(f"  {count} replica(s), sweep {n}: {result['ok']}/{devices} OK in {walls[-1]:.2f} s; replicas' CPU"
+              f" {cpu:.2f} s, the fleet's {fleet:.2f} s; shares {share}", flush=True)
+    database_side = None
+    if idle:
+        time.sleep(PG_STATS_SETTLE_S)
+        during = difference(database_counts(postgresql, database), before)
+        database_side = {k: during[k] - idle[k] * during["at"] / idle["at"] for k in during if k != "at"}
+        database_side.update(sweeping=sum(walls), polls=3 * devices, idle_per_s=idle["transactions"] / idle["at"])
+    return walls, cpus, database_side
+
+
+def check_sweep(result, what, devices, limit, check):
+    if not check(result is not None, f"{what} finished within {limit:.0f} s"):
+        return False
+    return check(result["state"] == "COMPLETED" and result["ok"] == devices,
+                 f"{what} COMPLETED with {devices} OK ({result['state']}, {result['ok']} OK, counts"
+                 f" {({k: v for k, v in result['counts'].items() if v})})")
+
+
+def print_database_side(side, devices):
+    polls, sweeping = side["polls"], side["sweeping"]
+    writes = side["inserted"] + side["updated"] + side["deleted"]
+    print(f"\n  PostgreSQL during the three 3-replica sweeps ({sweeping:.1f} s of sweeping, {polls} polls; the idle"
+          f" replicas' own {side['idle_per_s']:.1f} transactions/s taken out):", flush=True)
+    print(f"    transactions {side['transactions']:.0f}: {side['transactions'] / sweeping:.0f}/s,"
+          f" {side['transactions'] / polls:.2f} per device", flush=True)
+    if side["claims"]:
+        print(f"    claims {side['claims']:.0f}: {side['claims'] / sweeping:.0f}/s, {side['claimed'] / side['claims']:.1f}"
+              f" devices each, {side['claim_ms'] / side['claims']:.2f} ms each in the server", flush=True)
+    else:
+        print("    claims: not counted (no pg_stat_statements on this server, or no claim statement found in it)",
+              flush=True)
+    print(f"    rows written {writes:.0f}: {writes / sweeping:.0f}/s, {writes / polls:.2f} per device (inserted"
+          f" {side['inserted']:.0f}, updated {side['updated']:.0f}, deleted {side['deleted']:.0f})", flush=True)
+    if side["cpu"]:
+        per_device = side["cpu"] * 1000 / polls
+        print(f"    CPU {side['cpu']:.2f} s: {side['cpu'] / sweeping:.2f} of a core while sweeping,"
+              f" {per_device:.2f} ms per device", flush=True)
+        # What the same cost per device comes to at scale: the sizing question the run is for.
+        rate = 100000 / 900
+        print(f"    at that cost one core of PostgreSQL records about {1000 / per_device:.0f} devices/s; 100,000 routers"
+              f" every 15 minutes ({rate:.0f} devices/s) take about {rate * per_device / 1000:.2f} of a core,"
+              f" {rate * side['transactions'] / polls:.0f} transactions/s and {rate * writes / polls:.0f} row"
+              f" writes/s", flush=True)
+    else:
+        print("    CPU: not measured (a server the benchmark did not start)", flush=True)
+
+
+def kill_phase(postgresql, database, replicas, devices, expected_s, two_replicas_s, limit, check):
+    """Issue 14's failure case: the replica that was asked for the sweep is killed with kill -9 a third of the way
+    in; the other two finish it once its claims' lease runs out, and every device is recorded OK in that sweep."""
+    opener, other = replicas[0], replicas[1]
+    print(f"\n  kill phase: 3 replicas, driftwatch.cluster.lease={CLUSTER_LEASE_S}s (the default is 2m) so a dead"
+          f" replica's devices return to the others within seconds", flush=True)
+    sweep_id = start_sweep(opener.http)
+    started = time.monotonic()
+    time.sleep(expected_s / 3)
+    opener.process.kill()
+    opener.process.wait()
+    killed_at = time.monotonic() - started
+    # Read after the kill, not before: on a busy machine the call itself may take seconds and delay the kill.
+    running = http("GET", f"/api/sweeps/{sweep_id}", base=other.http)
+    print(f"  kill -9 of {opener.node} {killed_at:.1f} s into sweep {sweep_id} (aimed at a third of the 3-replica"
+          f" mean, {expected_s / 3:.1f} s),"
+          f" {sum(running['counts'].values())} of {devices} recorded by then", flush=True)
+    result = sweep_within(limit, sweep_id, base=other.http)
+    if not check_sweep(result, f"kill phase: sweep {sweep_id} after the kill", devices, limit, check):
+        return
+    wall = seconds(result)
+    print(f"  sweep {sweep_id}: {result['state']} in {wall:.1f} s, {wall - killed_at:.1f} s after the kill;"
+          f" {result['ok']}/{devices} OK; shares {shares(postgresql, database, sweep_id)}", flush=True)
+    bound = killed_at + CLUSTER_LEASE_S + two_replicas_s + 5
+    check(wall <= bound, f"kill phase: sweep ended {wall:.1f} s <= the kill ({killed_at:.1f} s) + one lease"
+                         f" ({CLUSTER_LEASE_S} s) + two replicas' sweep ({two_replicas_s:.1f} s) + 5 s = {bound:.1f} s")
+    from datetime import datetime
+    parse = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
+    window = (parse(result["startedAt"]), parse(result["finishedAt"]))
+    listed = http("GET", "/api/devices", base=other.http)
+    # DeviceJson has no sweep id: polled within the sweep's start and end is the API's way of saying "in it".
+    late = [d["name"] for d in listed if d["status"] != "OK" or not d["lastPolled"]
+            or not window[0] <= parse(d["lastPolled"]) <= window[1]]
+    check(len(listed) == devices and not late,
+          f"kill phase: GET /api/devices on {other.node}: all {devices} devices OK and polled during sweep {sweep_id}"
+          f" ({len(listed)} listed, {len(late)} not: {late[:5]})")
+    recorded = int(postgresql.psql(f"select count(*) from device where polled_sweep_id = {sweep_id}"
+                                   " and status = 'OK'", database)[0][0])
+    check(recorded == devices, f"kill phase: {recorded} of {devices} device rows recorded OK by sweep {sweep_id}"
+                               " (polled_sweep_id in the database)")
+
+
+def run_cluster(devices=600, latency_ms=500, concurrency=20):
+    """Issue 14's 'Done when' for throughput and failure: 1, 2 and 3 replicas of the PostgreSQL build on one
+    PostgreSQL, each at the same max-concurrency, against the lab fleet in its own process; then a kill -9 of the
+    replica that was asked for a sweep. Exits non-zero, naming each failed check."""
+    if not os.path.exists(PG_JAR):
+        raise SystemExit("benchmark: build first: ./mvnw -B package -DskipTests (it builds target/postgresql-app)")
+    directory = os.path.join(OUT, f"cluster-n{devices}")
+    stop_leftover_postgresql(directory)
+    subprocess.run(["rm", "-rf", directory])
+    os.makedirs(directory)
+    failures = []
+
+    def check(ok, what):
+        print(f"  {'PASS' if ok else 'FAIL'}: {what}", flush=True)
+        if not ok:
+            failures.append(what)
+        return ok
+
+    # Each replica alone would need ceil(N/C) rounds of the latency; three times that, plus a minute, is a hang.
+    limit = 3 * math.ceil(devices / concurrency) * latency_ms / 1000 + 60
+    postgresql = start_postgresql(directory)
+    print(f"  PostgreSQL at {postgresql.host}:{postgresql.port}; lab fleet {devices} routers at {latency_ms} ms, every one"
+          f" answering (--fault-share 0); max-concurrency {concurrency} per replica", flush=True)
+    lab, rows = None, []
+    try:
+        lab = start_lab(devices, latency_ms, os.path.join(directory, "lab"), ["--fault-share", "0"],
+                        base_port=int(os.environ.get("BENCH_CLUSTER_BASE_PORT", "22000")))
+        inventory = os.path.join(directory, "lab", "inventory.yaml")
+        for count in (1, 2, 3):
+            row = run_replica_count(count, postgresql, lab, inventory, devices, latency_ms, concurrency, directory,
+                                    limit, rows, check)
+            if not row:
+                break
+            rows.append(row)
+        print_cluster_table(rows, devices, latency_ms, concurrency, check)
+        with open(os.path.join(directory, "results.json"), "w") as f:
+            json.dump(rows, f, indent=1)
+    except Exception as e:
+        check(False, f"the benchmark could not go on: {type(e).__name__}: {e}")
+    finally:
+        if lab:
+            stop(lab)
+        postgresql.stop()
+    if failures:
+        print(f"\ncluster benchmark FAILED {len(failures)} check(s):", flush=True)
+        for failure in failures:
+            print(f"  - {failure}", flush=True)
+        raise SystemExit(1)
+    print("\ncluster benchmark: every check passed", flush=True)
+
+
+def run_replica_count(count, postgresql, lab, inventory, devices, latency_ms, concurrency, directory, limit, rows,
+                      check):
+    """Sweeps with `count` replicas on a database of their own; with three, also the database's side and the kill."""
+    database = f"cluster_r{count}"
+    postgresql.fresh_database(database)
+    print(f"\n== {count} replica(s) on database {database}", flush=True)
+    replicas = start_replicas(count, postgresql, database, inventory, concurrency, directory)
+    try:
+        measured = cluster_sweeps(count, postgresql, database, replicas, lab, devices, limit, check)
+        if not measured:
+            return None
+        walls, cpus, database_side = measured
+        mean = sum(walls) / len(walls)
+        row = {"replicas": count, "walls_s": [round(w, 2) for w in walls], "mean_s": round(mean, 2),
+               "devices_per_s": round(devices / mean, 1),
+               "latency_bound_s": math.ceil(devices / (count * concurrency)) * latency_ms / 1000,
+               "cpu_ms_per_device": round(sum(cpus) * 1000 / (len(cpus) * devices), 2)}
+        if database_side:
+            print_database_side(database_side, devices)
+            row["database"] = database_side
+        if count == 3 and len(rows) == 2:
+            kill_phase(postgresql, database, replicas, devices, mean, rows[1]["mean_s"], limit, check)
+        return row
+    finally:
+        stop_replicas(replicas)
+
+
+def print_cluster_table(rows, devices, latency_ms, concurrency, check):
+    if not rows:
+        return
+    one = rows[0]["mean_s"]
+    print(f"\n  {devices} routers at {latency_ms} ms, max-concurrency {concurrency} per replica, one PostgreSQL:")
+    print("  | Replicas | Sweeps | Mean sweep | Devices/s | Ratio to 1 replica | Latency bound | Replicas' CPU/device |")
+    print("  |---|---|---|---|---|---|---|")
+    for row in rows:
+        print(f"  | {row['replicas']} | {', '.join(f'{w:.2f}' for w in row['walls_s'])} s | {row['mean_s']:.2f} s"
+              f" | {row['devices_per_s']} | {row['mean_s'] / one:.2f} | {row['latency_bound_s']:.1f} s"
+              f" | {row['cpu_ms_per_device']:.2f} ms |", flush=True)
+    if len(rows) == 3:
+        three = rows[2]["mean_s"]
+        check(three <= 0.6 * one, f"3 replicas sweep in {three:.2f} s <= 0.6 x one replica's {one:.2f} s"
+                                  f" = {0.6 * one:.2f} s (ratio {three / one:.2f})")
+
+
 def print_row(row):
     print(f"  sweep {row['sweep']}: {row['ok']}/{row['devices']} OK at concurrency {row['concurrency']}, "
           f"{row['latency_ms']} ms latency: {row['wall_s']} s wall, {row['devices_per_s']} devices/s; "
@@ -561,6 +1057,9 @@ def main(argv):
     if argv and argv[0] == "hostile":
         print(f"Driftwatch hostile-fleet benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_hostile(*[int(a) for a in argv[1:3]])
+    if argv and argv[0] == "cluster":
+        print(f"Driftwatch cluster benchmark on {CORES} cores, replica heap limit {DAEMON_HEAP}")
+        return run_cluster(*[int(a) for a in argv[1:4]])
     if argv and argv[0] == "soak":
         print(f"Driftwatch soak benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_soak(*[int(a) for a in argv[1:3]])

@@ -976,15 +976,16 @@ def run_cluster(devices=600, latency_ms=500, concurrency=20):
             if not row:
                 break
             rows.append(row)
-        print_cluster_table(rows, devices, latency_ms, concurrency, check)
-        with open(os.path.join(directory, "results.json"), "w") as f:
-            json.dump(rows, f, indent=1)
     except Exception as e:
         check(False, f"the benchmark could not go on: {type(e).__name__}: {e}")
     finally:
         if lab:
             stop(lab)
         postgresql.stop()
+    # Also after a failure: the replica counts measured so far are still worth reading.
+    print_cluster_table(rows, devices, latency_ms, concurrency, check)
+    with open(os.path.join(directory, "results.json"), "w") as f:
+        json.dump(rows, f, indent=1)
     if failures:
         print(f"\ncluster benchmark FAILED {len(failures)} check(s):", flush=True)
         for failure in failures:

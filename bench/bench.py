@@ -568,7 +568,8 @@ class Postgresql:
         self.replica = replica  # (user, password) the replicas log in as
         self.psql_path, self.data, self.as_server_user = psql, data, list(as_server_user)
         self.postmaster = int(open(os.path.join(data, "postmaster.pid")).readline()) if data else None
-        self.statements = self._statements_counted()
+        # The benchmark's own server gets the extension right after it starts (own_postgresql).
+        self.statements = False if data else self._statements_counted()
 
     def jdbc(self, database):
         return f"jdbc:postgresql://{self.host}:{self.port}/{database}"
@@ -688,13 +689,14 @@ def own_postgresql(pg_dir):
     psql = os.path.join(bin_dir, "psql")
     replica = (PG_REPLICA_ROLE, secrets.token_hex(16))
     try:
-        setup = Postgresql("127.0.0.1", port, "postgres", superuser, replica, psql, data, as_server_user)
-        setup.psql("create extension pg_stat_statements")
-        setup.psql(f"create role {replica[0]} login password '{replica[1]}'")
+        postgresql = Postgresql("127.0.0.1", port, "postgres", superuser, replica, psql, data, as_server_user)
+        postgresql.psql("create extension pg_stat_statements")
+        postgresql.statements = True
+        postgresql.psql(f"create role {replica[0]} login password '{replica[1]}'")
     except BaseException:
         pg_ctl_stop(as_server_user, bin_dir, data)
         raise
-    return Postgresql("127.0.0.1", port, "postgres", superuser, replica, psql, data, as_server_user)
+    return postgresql
 
 
 def server_step(as_server_user, command, log):
@@ -976,15 +978,16 @@ def run_cluster(devices=600, latency_ms=500, concurrency=20):
             if not row:
                 break
             rows.append(row)
-        print_cluster_table(rows, devices, latency_ms, concurrency, check)
-        with open(os.path.join(directory, "results.json"), "w") as f:
-            json.dump(rows, f, indent=1)
     except Exception as e:
         check(False, f"the benchmark could not go on: {type(e).__name__}: {e}")
     finally:
         if lab:
             stop(lab)
         postgresql.stop()
+    # Also after a failure: the replica counts measured so far are still worth reading.
+    print_cluster_table(rows, devices, latency_ms, concurrency, check)
+    with open(os.path.join(directory, "results.json"), "w") as f:
+        json.dump(rows, f, indent=1)
     if failures:
         print(f"\ncluster benchmark FAILED {len(failures)} check(s):", flush=True)
         for failure in failures:

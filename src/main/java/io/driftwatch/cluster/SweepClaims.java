@@ -56,12 +56,13 @@ public class SweepClaims {
         @SuppressWarnings("unchecked")
         // The picking is a CTE, evaluated once: as "in (subquery)" PostgreSQL may run the subquery again per row, and
         // each run's LIMIT then adds rows, so one claim took the whole list.
-        List<Number> ids = entityManager.createNativeQuery("with picked as (select device_id from sweep_device"
-                + " where sweep_id = :sweep and not done and coalesce(zone, '') = :zone"
-                + " and (lease_until is null or lease_until < now()) order by device_id limit :limit"
-                + " for update skip locked) update sweep_device set claimed_by = :node, claimed_at = now(),"
-                + " lease_until = " + LEASE + " from picked where sweep_device.sweep_id = :sweep"
-                + " and sweep_device.device_id = picked.device_id returning sweep_device.device_id")
+        List<Number> ids = entityManager
+                .createNativeQuery("with picked as materialized (select device_id from sweep_device"
+                        + " where sweep_id = :sweep and not done and coalesce(zone, '') = :zone"
+                        + " and (lease_until is null or lease_until < now()) order by device_id limit :limit"
+                        + " for update skip locked) update sweep_device set claimed_by = :node, claimed_at = now(),"
+                        + " lease_until = " + LEASE + " from picked where sweep_device.sweep_id = :sweep"
+                        + " and sweep_device.device_id = picked.device_id returning sweep_device.device_id")
                 .setParameter("node", node.nodeId()).setParameter("lease", leaseMillis())
                 .setParameter("sweep", sweepId).setParameter("zone", node.zone().orElse(""))
                 .setParameter("limit", limit).getResultList();
@@ -81,12 +82,18 @@ public class SweepClaims {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    /** Extends the lease of every device this replica holds; returns how many. */
+    /**
+     * Extends the lease of every device this replica holds; returns how many. Rows its own writer has locked (being
+     * marked recorded) are skipped rather than waited for, so a slow batch cannot hold the renewal back until the
+     * other claims' lease runs out.
+     */
     @Transactional
     public int renew() {
-        return entityManager.createNativeQuery("update sweep_device set lease_until = " + LEASE
-                + " where claimed_by = :node and not done").setParameter("lease", leaseMillis())
-                .setParameter("node", node.nodeId()).executeUpdate();
+        return entityManager.createNativeQuery("with mine as materialized (select sweep_id, device_id"
+                + " from sweep_device where claimed_by = :node and not done for update skip locked)"
+                + " update sweep_device set lease_until = " + LEASE + " from mine"
+                + " where sweep_device.sweep_id = mine.sweep_id and sweep_device.device_id = mine.device_id")
+                .setParameter("lease", leaseMillis()).setParameter("node", node.nodeId()).executeUpdate();
     }
 
     /** Gives back devices this replica claimed and will not poll (their targets could not be made). */

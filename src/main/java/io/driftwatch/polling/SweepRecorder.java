@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,18 +85,25 @@ public class SweepRecorder {
     }
 
     /**
-     * The results whose device this replica still holds, marked recorded in this transaction. A device whose lease
-     * ran out and was taken over by another replica is recorded there, once, so its result here is dropped.
+     * The results whose device this replica still holds, marked recorded in this transaction, one per device. A
+     * device whose lease ran out and was taken over by another replica is recorded there, once, so its result here
+     * is dropped; one this replica took again after its own lease ran out may have two results here, and only the
+     * last poll's is kept.
      */
     private List<ProbeResult> stillClaimed(long sweepId, List<ProbeResult> batch) {
-        Set<Long> held = Set.copyOf(claims.recorded(sweepId, batch.stream().map(r -> r.target().deviceId()).toList()));
-        if (held.size() == batch.size()) {
-            return batch;
-        }
-        List<ProbeResult> kept = batch.stream().filter(r -> held.contains(r.target().deviceId())).toList();
-        batch.stream().filter(r -> !held.contains(r.target().deviceId())).forEach(r -> Log.infof("Sweep %d: device"
-                + " %s was taken over by another replica after this one's lease ran out; its result here is dropped",
-                sweepId, r.target().name()));
+        Map<Long, ProbeResult> latest = new LinkedHashMap<>();
+        batch.forEach(result -> latest.merge(result.target().deviceId(), result,
+                (kept, next) -> next.startedAt().isAfter(kept.startedAt()) ? next : kept));
+        Set<Long> held = Set.copyOf(claims.recorded(sweepId, latest.keySet()));
+        List<ProbeResult> kept = new ArrayList<>(held.size());
+        latest.forEach((device, result) -> {
+            if (held.contains(device)) {
+                kept.add(result);
+            } else {
+                Log.infof("Sweep %d: device %s was taken over by another replica after this one's lease ran out;"
+                        + " its result here is dropped", sweepId, result.target().name());
+            }
+        });
         return kept;
     }
 

@@ -18,6 +18,16 @@ public class Formats {
         return instant == null ? "never" : Times.utc(instant);
     }
 
+    /** The relative time a {@code time} tag shows; the exact one is in its title and datetime. */
+    static String ago(Instant instant) {
+        return Times.relative(instant, Instant.now());
+    }
+
+    /** An instant for a {@code <time datetime>} attribute, to the second. */
+    static String iso(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     /** CSS class of a status, so colour always goes with the status text. */
     static String css(PollStatus status) {
         return status == null ? "status-none" : "status-" + status.name().toLowerCase().replace('_', '-');

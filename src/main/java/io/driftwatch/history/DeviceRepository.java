@@ -113,12 +113,16 @@ public class DeviceRepository implements PanacheRepository<Device> {
     /**
      * Filters of the device list; null fields do not filter.
      *
+     * @param status  a poll status, or {@link #FAILING} for any failed one
      * @param search  part of the name, host, version or serial, any case
      * @param version exact version
      * @param compliance golden-version state
      */
     public record DeviceFilter(String platform, String group, String status, boolean includeRemoved, String search,
             String version, Compliance compliance) {
+
+        /** The status filter for every device whose last poll failed, whatever the status. */
+        public static final String FAILING = "FAILING";
 
         public DeviceFilter(String platform, String group, String status, boolean includeRemoved) {
             this(platform, group, status, includeRemoved, null, null);
@@ -140,7 +144,9 @@ public class DeviceRepository implements PanacheRepository<Device> {
             if (group != null) {
                 query.append(" and group = :group");
             }
-            if (status != null) {
+            if (FAILING.equals(status)) {
+                query.append(" and status is not null and status <> io.driftwatch.domain.PollStatus.OK");
+            } else if (status != null) {
                 query.append(" and cast(status as String) = :status");
             }
             if (version != null) {
@@ -164,7 +170,7 @@ public class DeviceRepository implements PanacheRepository<Device> {
             if (group != null) {
                 parameters.and("group", group);
             }
-            if (status != null) {
+            if (status != null && !FAILING.equals(status)) {
                 parameters.and("status", status);
             }
             if (version != null) {

@@ -67,6 +67,11 @@ public class DriftEventRepository implements PanacheRepository<DriftEvent> {
         return typed.getResultList();
     }
 
+    /** Events since an instant that no operator has acknowledged yet: the overview's "needs attention" figure. */
+    public long countNeedingAttention(Instant since) {
+        return count("occurredAt >= ?1 and acknowledgedAt is null", since);
+    }
+
     /** One event with its device's name and group. */
     public java.util.Optional<DriftRow> row(long id) {
         return getEntityManager().createQuery("select new io.driftwatch.history.DriftRow(e, d.name, d.group)"

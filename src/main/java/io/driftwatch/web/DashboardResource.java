@@ -1,5 +1,6 @@
 package io.driftwatch.web;
 
+import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DriftEventRepository;
 import io.driftwatch.history.SweepRepository;
@@ -7,21 +8,28 @@ import io.driftwatch.polling.SweepService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** The fleet at a glance: every device's version and status, and the last sweep. */
+/**
+ * The fleet on one screen, for a wall or a morning glance: tiles, versions per platform, the last sweeps, what
+ * needs attention, and the progress of a running sweep. The device list itself lives on {@code /devices}.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    static final int PAGE_SIZE = 100;
-    static final int TREND = 20;
+    /** Platforms shown before "more": ten rows keep the overview on one screen. */
+    static final int PLATFORMS = 10;
+    static final int ATTENTION = 5;
+    static final Duration RECENT_DRIFT = Duration.ofHours(24);
 
     private final DeviceRepository devices;
     private final SweepRepository sweeps;
@@ -38,51 +46,87 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(DashboardView view);
+        static native TemplateInstance index(Overview view);
     }
 
     @GET
     @Transactional
-    public TemplateInstance index(@QueryParam("page") @DefaultValue("0") int page) {
-        DeviceRepository.DeviceFilter all = new DeviceRepository.DeviceFilter(null, null, null, false);
-        long total = devices.count(all);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 0), pages - 1);
-        List<DeviceJson> rows = devices.page(all, current, PAGE_SIZE).stream().map(DeviceJson::of).toList();
-        SweepJson last = sweeps.latest().map(SweepJson::of).orElse(null);
-        List<DriftJson> recentDrift = drift.recent(DriftEventRepository.DriftFilter.ALL, 10).stream().map(DriftJson::of)
+    public TemplateInstance index() {
+        Instant now = Instant.now();
+        FleetSummary fleet = FleetSummary.of(devices);
+        List<SweepJson> recent = sweeps.recent(SweepTrend.SWEEPS).stream().map(SweepJson::of).toList();
+        Optional<Long> running = sweepService.runningSweep();
+        SweepProgress progress = running.flatMap(id -> recent.stream().filter(s -> s.id() == id).findFirst()
+                .or(() -> sweeps.findByIdOptional(id).map(SweepJson::of)))
+                .filter(SweepJson::running).map(s -> SweepProgress.of(s, now)).orElse(null);
+        List<PlatformBar> platforms = fleet.platforms().stream().map(PlatformBar::of)
+                .sorted(Comparator.comparingLong(PlatformBar::devices).reversed()
+                        .thenComparing(PlatformBar::platform))
                 .toList();
-        List<SweepJson> trend = new java.util.ArrayList<>(sweeps.recent(TREND).stream().map(SweepJson::of).toList());
-        java.util.Collections.reverse(trend);
-        return Templates.index(new DashboardView(rows, total, current, pages, last,
-                sweepService.runningSweep().isPresent(), recentDrift, FleetSummary.of(devices), trend));
+        List<DriftJson> attention = drift.recent(new DriftEventRepository.DriftFilter(null, null, null, null, null,
+                true), ATTENTION).stream().map(DriftJson::of).toList();
+        Tiles tiles = Tiles.of(fleet, drift.countNeedingAttention(now.minus(RECENT_DRIFT)),
+                recent.isEmpty() ? null : recent.get(0));
+        return Templates.index(new Overview(tiles, platforms, SweepTrend.of(recent), attention, progress,
+                running.orElse(null)));
     }
 
-    /** What the overview page shows. */
-    public record DashboardView(List<DeviceJson> devices, long total, int page, int pages, SweepJson lastSweep,
-            boolean sweeping, List<DriftJson> drift, FleetSummary fleet, List<SweepJson> trend) {
+    /**
+     * What the overview shows.
+     *
+     * @param platforms every platform, most devices first; the page folds those past {@link #PLATFORMS}
+     * @param progress  the running sweep's progress; null when none runs
+     * @param runningId the running sweep, for the "Sweep now" button's place; null when none runs
+     */
+    public record Overview(Tiles tiles, List<PlatformBar> platforms, SweepTrend trend, List<DriftJson> attention,
+            SweepProgress progress, Long runningId) {
 
-        /** The longest of the recent sweeps in milliseconds, the full width of the trend's bars. */
-        public long longestMillis() {
-            return Math.max(1, trend.stream().mapToLong(SweepJson::millis).max().orElse(1));
+        public List<PlatformBar> firstPlatforms() {
+            return platforms.subList(0, Math.min(PLATFORMS, platforms.size()));
         }
 
-        /** A sweep's duration as a percentage of the longest recent one. */
-        public long widthOf(SweepJson sweep) {
-            return Math.round(sweep.millis() * 100.0 / longestMillis());
+        public List<PlatformBar> morePlatforms() {
+            return platforms.subList(Math.min(PLATFORMS, platforms.size()), platforms.size());
         }
 
-        /** The sweep in progress, for the "Sweep now" button's place; null when none runs. */
-        public Long runningId() {
-            return sweeping && lastSweep != null ? lastSweep.id() : null;
+        public boolean sweeping() {
+            return runningId != null;
+        }
+    }
+
+    /**
+     * The figures across the top.
+     *
+     * @param unpolled      devices never polled yet
+     * @param failing       devices whose last poll failed, whatever the status
+     * @param driftToNeed   drift of the last 24 h no operator has acknowledged
+     * @param lastSweep     the newest sweep, running or not; null before the first
+     */
+    public record Tiles(long devices, long unpolled, long ok, int okPercent, long failing, long nonCompliant,
+            long driftToNeed, SweepJson lastSweep) {
+
+        static Tiles of(FleetSummary fleet, long driftToNeed, SweepJson lastSweep) {
+            long ok = 0;
+            long failing = 0;
+            long unpolled = 0;
+            for (FleetSummary.StatusShare share : fleet.statuses()) {
+                if (share.status() == null) {
+                    unpolled += share.devices();
+                } else if (share.status() == PollStatus.OK) {
+                    ok += share.devices();
+                } else {
+                    failing += share.devices();
+                }
+            }
+            int okPercent = fleet.total() == 0 ? 0 : (int) Math.floor(ok * 100.0 / fleet.total());
+            return new Tiles(fleet.total(), unpolled, ok, okPercent, failing, fleet.nonCompliant(), driftToNeed,
+                    lastSweep);
         }
 
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages;
+        /** Since when the drift tile counts, as the drift page's "from" filter (a UTC date). */
+        public String driftSince() {
+            return java.time.LocalDate.ofInstant(Instant.now().minus(RECENT_DRIFT), java.time.ZoneOffset.UTC)
+                    .toString();
         }
     }
 }

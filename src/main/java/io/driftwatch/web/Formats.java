@@ -62,6 +62,11 @@ public class Formats {
         return "%.1f".formatted(sweep.devices() * 1000.0 / millis);
     }
 
+    /** How far a running sweep has got, for its progress bar. */
+    static SweepProgress progress(SweepJson sweep) {
+        return SweepProgress.of(sweep, Instant.now());
+    }
+
     /** A replica's time in a sweep. */
     static String seconds(double seconds) {
         return "%.1f s".formatted(seconds);

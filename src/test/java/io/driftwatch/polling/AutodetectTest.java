@@ -53,7 +53,7 @@ class AutodetectTest {
                 .body("detectedPlatform", equalTo(platform))
                 // Some platforms report the release with more around it (FortiOS adds the model), hence "contains".
                 .body("version", containsString(FakeRouters.router(name).version())));
-        given().get("/").then().body(containsString("autodetect → fortinet"));
+        given().get("/devices").then().body(containsString("autodetect → fortinet"));
 
         // Known platforms are asked their own command only: one command per device, no probing.
         int before = FakeRouters.server().commandsReceived();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>
  * Labels match case-insensitively at the start of a line (indentation allowed), with any blanks, hyphens or
  * underscores between their words, and end at a separator: a colon or an equals sign, a dotted leader
- * ({@code Serial Number....... x}, with or without a colon after it), or a run of two or more blanks (tables padded
+ * ({@code Serial Number....... x}, one dot or more, with or without a colon after it), or a run of two or more blanks (tables padded
  * to a column). For each field the synonyms are tried in the declared order, and within one synonym the first line
  * with a present value wins; placeholders ({@link OutputText#absent}) count as no value, so a later synonym may still
  * answer.
@@ -90,7 +90,7 @@ final class LabelledFields {
             }
             regex.append(Pattern.quote(words[i]));
         }
-        regex.append("(?:\\s*+(?:\\.{2,}+\\s*+[:=]?|[:=])|\\s{2,}+)(.*)");
+        regex.append("(?:\\s*+(?:\\.++\\s*+[:=]?|[:=])|\\s{2,}+)(.*)");
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

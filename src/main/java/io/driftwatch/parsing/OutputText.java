@@ -147,6 +147,12 @@ final class OutputText {
         return trimmed.isEmpty() || PLACEHOLDERS.contains(trimmed.toLowerCase(Locale.ROOT));
     }
 
+    /** The first blank-separated word of a value, or null; for values devices follow with a remark. */
+    static String firstWord(String value) {
+        String present = present(value);
+        return present == null ? null : present.split("\\s+", 2)[0];
+    }
+
     static String firstNonNull(String first, String second) {
         return first != null ? first : second;
     }

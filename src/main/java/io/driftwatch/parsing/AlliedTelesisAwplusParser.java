@@ -14,12 +14,15 @@ public final class AlliedTelesisAwplusParser implements VersionParser {
 
     // The release file, e.g. "x530-5.5.3-0.1.rel": upstream reports it as the version, and it is what the measured
     // expectations hold, so it wins over the bare "Software version" line.
-    private static final Pattern CURRENT_SOFTWARE = Pattern.compile("^\\s*Current software\\s*:\\s*(\\S+)");
-    private static final Pattern SOFTWARE_VERSION = Pattern.compile("^\\s*Software version\\s*:\\s*(\\S+)");
-    // Board, ID, Bay, Board Name, Rev, Serial number.
-    private static final Pattern BASE_BOARD = Pattern.compile("^Base\\s+\\d+\\s+\\S+\\s+(\\S.*?)\\s+(\\S+)\\s+(\\S+)$");
-    private static final Pattern UPTIME = Pattern.compile("^\\s*Uptime\\s*:\\s*(.+)$");
-    private static final Pattern SYSTEM_NAME_HEADING = Pattern.compile("^\\s*System Name\\s*$");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Current software", "Software version")
+            .uptime("Uptime")
+            .build();
+    // Board, ID, Bay, Board Name, Rev, Serial number; the Bay column reads "Base" or is left blank.
+    private static final Pattern BASE_BOARD = Pattern
+            .compile("^\\s*Base\\s+\\d+\\s+(?:Base\\s+)?(\\S.*?)\\s+(\\S+)\\s+(\\S+)$");
+    private static final Pattern SYSTEM_NAME_HEADING = Pattern.compile("^\\s*System\\s+Name\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -34,7 +37,8 @@ public final class AlliedTelesisAwplusParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(List.of(CURRENT_SOFTWARE, SOFTWARE_VERSION), lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'Current software' or 'Software version' line found");
         }
@@ -51,7 +55,7 @@ public final class AlliedTelesisAwplusParser implements VersionParser {
                 first == null ? null : first.model(),
                 first == null ? null : first.serial(),
                 systemName(lines),
-                OutputText.firstGroup(UPTIME, lines),
+                found.uptime(),
                 null,
                 members);
     }
@@ -61,7 +65,7 @@ public final class AlliedTelesisAwplusParser implements VersionParser {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (SYSTEM_NAME_HEADING.matcher(lines.get(i)).matches()) {
                 String next = lines.get(i + 1);
-                return next.startsWith(" ") ? OutputText.blankToNull(next) : null;
+                return next.startsWith(" ") ? OutputText.present(next) : null;
             }
         }
         return null;

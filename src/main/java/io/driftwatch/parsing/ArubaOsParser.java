@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class ArubaOsParser implements VersionParser {
 
-    private static final Pattern IMAGE_STAMP = Pattern.compile("^\\s*Image stamp:");
+    private static final Pattern IMAGE_STAMP = Pattern.compile("^\\s*Image\\s+stamp\\s*:", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUATION = Pattern.compile("^\\s+(\\S.*)$");
     // ArubaOS-Switch releases are a family prefix and three numbers: K.15.06.0017, WC.16.05.0007, KB.16.10.0010.
     private static final Pattern SWITCH_RELEASE = Pattern.compile("^[A-Z]{1,3}\\.\\d+\\.\\d+\\.\\d+\\S*$");
-    private static final Pattern BOOT_IMAGE = Pattern.compile("^\\s*Boot Image:\\s*(\\S+)");
+    private static final LabelledFields FIELDS = LabelledFields.builder().image("Boot Image").build();
     // The rest of the line: APs append the build kind ("01.01.0.1 SSR"), which upstream keeps as part of the version.
     private static final Pattern ARUBAOS_VERSION = Pattern
             .compile("^\\s*ArubaOS\\s*\\(MODEL:\\s*[^)]*\\),\\s*Version\\s+(.+)$");
@@ -38,7 +38,7 @@ public final class ArubaOsParser implements VersionParser {
         String switchRelease = switchRelease(lines);
         if (switchRelease != null) {
             return new ParsedVersion(switchRelease, null, null, null, null,
-                    OutputText.firstGroup(BOOT_IMAGE, lines), List.of());
+                    OutputText.firstWord(FIELDS.read(LabelledFields.Field.IMAGE, lines)), List.of());
         }
         String version = OutputText.firstGroup(ARUBAOS_VERSION, lines);
         if (version == null) {
@@ -57,6 +57,9 @@ public final class ArubaOsParser implements VersionParser {
                 continue;
             }
             if (!inStamp) {
+                continue;
+            }
+            if (line.isBlank()) {
                 continue;
             }
             Matcher continuation = CONTINUATION.matcher(line);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class AvayaVspParser implements VersionParser {
 
-    private static final Pattern PRIMARY_RELEASE = Pattern.compile("^\\s*(\\S+)\\s+\\(Primary Release\\)");
+    private static final Pattern PRIMARY_RELEASE = Pattern.compile("^\\s*(\\S+)\\s+\\(Primary\\s+Release\\)",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -24,7 +25,7 @@ public final class AvayaVspParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        String version = OutputText.firstGroup(PRIMARY_RELEASE, OutputText.lines(output));
+        String version = OutputText.firstValue(PRIMARY_RELEASE, OutputText.lines(output));
         if (version == null) {
             throw new OutputParseException("no '(Primary Release)' line found");
         }

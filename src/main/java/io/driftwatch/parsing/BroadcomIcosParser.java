@@ -2,7 +2,6 @@ package io.driftwatch.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,12 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class BroadcomIcosParser implements VersionParser {
 
-    private static final Pattern SWITCH = Pattern.compile("^\\s*Switch:\\s*\\d+");
-    private static final Pattern SOFTWARE_VERSION = dotted("Software Version");
+    private static final Pattern SWITCH = Pattern.compile("^\\s*Switch\\s*:\\s*\\d+\\s*$", Pattern.CASE_INSENSITIVE);
     // Upstream reports "Machine Model" (the Broadcom board, "BCM-56643") rather than "Machine Type" (the vendor
     // product, "Accton AS4610-54P"), and that is what the measured expectations hold.
-    private static final Pattern MACHINE_MODEL = dotted("Machine Model");
-    private static final Pattern SERIAL = dotted("Serial Number");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Software Version")
+            .model("Machine Model")
+            .serial("Serial Number")
+            .build();
 
     @Override
     public String platform() {
@@ -31,8 +32,8 @@ public final class BroadcomIcosParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(SOFTWARE_VERSION, lines);
-        if (version == null) {
+        LabelledFields.Found found = FIELDS.read(lines);
+        if (found.version() == null) {
             throw new OutputParseException("no 'Software Version....' line found");
         }
         List<ParsedVersion.Member> members = members(lines);
@@ -40,47 +41,28 @@ public final class BroadcomIcosParser implements VersionParser {
         String model = first == null ? null : first.model();
         String serial = first == null ? null : first.serial();
         return new ParsedVersion(
-                version,
-                OutputText.firstNonNull(model, OutputText.firstGroup(MACHINE_MODEL, lines)),
-                OutputText.firstNonNull(serial, OutputText.firstGroup(SERIAL, lines)),
+                found.version(),
+                OutputText.firstNonNull(model, found.model()),
+                OutputText.firstNonNull(serial, found.serial()),
                 null,
                 null,
                 null,
                 members);
     }
 
-    /** One member per "Switch: n" block. */
+    /** One member per "Switch: n" block, each read with the same labels as the whole output. */
     private static List<ParsedVersion.Member> members(List<String> lines) {
         List<ParsedVersion.Member> members = new ArrayList<>();
-        String model = null;
-        String serial = null;
-        boolean inUnit = false;
-        for (String line : lines) {
-            if (SWITCH.matcher(line).find()) {
-                if (inUnit) {
-                    members.add(new ParsedVersion.Member(model, serial));
+        int start = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || SWITCH.matcher(lines.get(i)).matches()) {
+                if (start >= 0) {
+                    LabelledFields.Found unit = FIELDS.read(lines.subList(start, i));
+                    members.add(new ParsedVersion.Member(unit.model(), unit.serial()));
                 }
-                inUnit = true;
-                model = null;
-                serial = null;
-                continue;
+                start = i + 1;
             }
-            Matcher modelMatcher = MACHINE_MODEL.matcher(line);
-            if (modelMatcher.find()) {
-                model = OutputText.blankToNull(modelMatcher.group(1));
-            }
-            Matcher serialMatcher = SERIAL.matcher(line);
-            if (serialMatcher.find()) {
-                serial = OutputText.blankToNull(serialMatcher.group(1));
-            }
-        }
-        if (inUnit) {
-            members.add(new ParsedVersion.Member(model, serial));
         }
         return members;
-    }
-
-    private static Pattern dotted(String key) {
-        return Pattern.compile("^\\s*" + Pattern.quote(key) + "\\.{2,}\\s*(\\S.*)$");
     }
 }

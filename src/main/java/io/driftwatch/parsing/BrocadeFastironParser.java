@@ -15,13 +15,19 @@ import java.util.regex.Pattern;
  */
 public final class BrocadeFastironParser implements VersionParser {
 
-    private static final Pattern SW_VERSION = Pattern.compile("^\\s*SW:\\s*Version\\s+(\\S+)");
-    private static final Pattern IMAGE = Pattern.compile("\\bfrom\\s+(?:Primary|Secondary|Pri|Sec)\\s+(\\S+)");
+    private static final Pattern SW_VERSION = Pattern.compile("^\\s*SW\\s*:\\s*Version\\s+(\\S+)",
+            Pattern.CASE_INSENSITIVE);
+    // "(8770832 bytes) from Primary SPR08090.bin"; the word after "from" names the flash bank, whatever it is.
+    private static final Pattern IMAGE = Pattern.compile("\\)\\s+from\\s+\\S+\\s+(\\S+)");
     // Upstream keeps the whole "HW:" text, "Stackable" included, and that is what the measured expectations hold.
-    private static final Pattern HARDWARE = Pattern.compile("^\\s*HW:\\s*(.+)$");
-    private static final Pattern MODULE = Pattern.compile("^\\s*(?:UNIT\\s+(\\d+):\\s*)?SL\\s+\\d+:\\s*(\\S+)");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial\\s*#:\\s*(\\S+)");
-    private static final Pattern UPTIME = Pattern.compile("\\bsystem uptime is\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HARDWARE = Pattern.compile("^\\s*HW\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    // The model runs to the port count, which some modules join with a dash: "SL 1: FCX-24-port Management Module".
+    private static final Pattern MODULE = Pattern.compile(
+            "^\\s*(?:UNIT\\s+(\\d+)\\s*:\\s*)?SL\\s+\\d+\\s*:\\s*(\\S+?)(?:-(?:POE-?)?\\d+-?port\\S*)?(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial\\s*#\\s*:\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
+    // "STACKID 1  system uptime is ..." and "The system uptime is ...": whatever precedes "uptime is".
+    private static final Pattern UPTIME = Pattern.compile("\\buptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -36,7 +42,7 @@ public final class BrocadeFastironParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(SW_VERSION, lines);
+        String version = OutputText.firstValue(SW_VERSION, lines);
         if (version == null) {
             throw new OutputParseException("no 'SW: Version' line found");
         }
@@ -44,11 +50,11 @@ public final class BrocadeFastironParser implements VersionParser {
         ParsedVersion.Member first = members.isEmpty() ? null : members.get(0);
         return new ParsedVersion(
                 version,
-                OutputText.firstNonNull(OutputText.firstGroup(HARDWARE, lines), first == null ? null : first.model()),
+                OutputText.firstNonNull(OutputText.firstValue(HARDWARE, lines), first == null ? null : first.model()),
                 first == null ? null : first.serial(),
                 null,
-                OutputText.firstGroup(UPTIME, lines),
-                OutputText.firstGroup(IMAGE, lines),
+                OutputText.firstValue(UPTIME, lines),
+                OutputText.firstValue(IMAGE, lines),
                 members);
     }
 

@@ -11,8 +11,8 @@ public final class CheckpointGaiaParser implements VersionParser {
 
     // The "R81.20" release token wherever it sits (Gaia Embedded adds a word before it); else the line's last word.
     private static final List<Pattern> VERSIONS = List.of(
-            Pattern.compile("^\\s*Product version\\s+.*?\\b(R\\d+(?:\\.\\d+)*)\\b"),
-            Pattern.compile("^\\s*Product version\\s+(?:.*\\s)?(\\S+)$"));
+            Pattern.compile("(?i)^\\s*Product\\s+version\\s+.*?\\b(R\\d+(?:\\.\\d+)*)\\b"),
+            Pattern.compile("(?i)^\\s*Product\\s+version\\s+(?:.*\\s)?(\\S+)$"));
 
     @Override
     public String platform() {
@@ -26,7 +26,7 @@ public final class CheckpointGaiaParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        String version = OutputText.firstGroup(VERSIONS, OutputText.lines(output));
+        String version = OutputText.firstValue(VERSIONS, OutputText.lines(output));
         if (version == null) {
             throw new OutputParseException("no 'Product version' line found");
         }

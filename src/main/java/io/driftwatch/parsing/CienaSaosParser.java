@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class CienaSaosParser implements VersionParser {
 
-    private static final Pattern RUNNING_PACKAGE = Pattern.compile("^[|\\s]*Running\\s+Package\\s*:\\s*([^\\s|]+)");
-    private static final Pattern RUNNING_BANK = Pattern.compile("^[|\\s]*Running\\s+bank\\s*:\\s*([^\\s|]+)");
+    private static final Pattern RUNNING_PACKAGE = Pattern.compile("^[|\\s]*Running\\s+Package\\s*:\\s*([^\\s|]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RUNNING_BANK = Pattern.compile("^[|\\s]*Running\\s+bank\\s*:\\s*([^\\s|]+)",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -26,11 +28,11 @@ public final class CienaSaosParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(RUNNING_PACKAGE, lines);
+        String version = OutputText.firstValue(RUNNING_PACKAGE, lines);
         if (version == null) {
             throw new OutputParseException("no 'Running Package' line found");
         }
-        return new ParsedVersion(version, null, null, null, null, OutputText.firstGroup(RUNNING_BANK, lines),
+        return new ParsedVersion(version, null, null, null, null, OutputText.firstValue(RUNNING_BANK, lines),
                 List.of());
     }
 }

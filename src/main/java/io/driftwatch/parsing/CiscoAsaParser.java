@@ -12,14 +12,19 @@ import java.util.regex.Pattern;
  */
 public final class CiscoAsaParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern
-            .compile("^\\s*Cisco Adaptive Security Appliance Software Version\\s+(\\S+)");
-    private static final Pattern IMAGE = Pattern.compile("^\\s*System image file is\\s+\"([^\"]*)\"");
+    // ASA and the Firepower platforms that run it name the product differently before "Software Version".
+    private static final Pattern VERSION = Pattern.compile("^.*?\\bSoftware\\s+Version\\s+(\\S+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE = Pattern.compile("^\\s*System\\s+image\\s+file\\s+is\\s+\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
     // "asa1 up 41 days 19 hours"; the one-word host keeps "failover cluster up ..." from matching.
     private static final Pattern HOST_UPTIME = Pattern.compile("^(\\S+) up (.+)$");
-    private static final Pattern MODEL_ID = Pattern.compile("^\\s*Model Id:\\s*(\\S+)");
-    private static final Pattern HARDWARE = Pattern.compile("^\\s*Hardware:\\s*([^,\\s]+)");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial Number:\\s*(\\S+)");
+    private static final Pattern HARDWARE = Pattern.compile("^\\s*Hardware\\s*:\\s*([^,\\s]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .model("Model Id")
+            .serial("Serial Number")
+            .build();
 
     @Override
     public String platform() {
@@ -34,28 +39,29 @@ public final class CiscoAsaParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        String version = OutputText.firstValue(VERSION, lines);
         if (version == null) {
             throw new OutputParseException("no 'Cisco Adaptive Security Appliance Software Version' line found");
         }
+        LabelledFields.Found found = FIELDS.read(lines);
         String hostname = null;
         String uptime = null;
         for (String line : lines) {
             Matcher matcher = HOST_UPTIME.matcher(line);
             if (matcher.find()) {
                 hostname = matcher.group(1);
-                uptime = OutputText.blankToNull(matcher.group(2));
+                uptime = OutputText.present(matcher.group(2));
                 break;
             }
         }
         // A failover pair prints both units' serials; the first is the unit answering.
         return new ParsedVersion(
                 version,
-                OutputText.firstNonNull(OutputText.firstGroup(MODEL_ID, lines), OutputText.firstGroup(HARDWARE, lines)),
-                OutputText.firstGroup(SERIAL, lines),
+                OutputText.firstNonNull(OutputText.firstWord(found.model()), OutputText.firstValue(HARDWARE, lines)),
+                OutputText.firstWord(found.serial()),
                 hostname,
                 uptime,
-                OutputText.firstGroup(IMAGE, lines),
+                OutputText.firstValue(IMAGE, lines),
                 List.of());
     }
 }

@@ -15,16 +15,24 @@ public final class CiscoIosParser implements VersionParser {
     // "Cisco IOS Software, ...", "Cisco IOS Software [Fuji], ..." and the 12.x "IOS (tm) ..." line.
     private static final Pattern IOS_VERSION = Pattern
             .compile("^\\s*(?:Cisco IOS Software|IOS \\(tm\\)).*?\\bVersion\\s+([^\\s,]+)");
+    // Any other "... Software (IMAGE), Version x," line, e.g. "Cisco Internetwork Operating System Software" trains.
+    private static final Pattern IMAGE_VERSION = Pattern
+            .compile("^.*?\\bSoftware,*\\s+\\([^)]*\\),\\s*Version\\s+([^\\s,]+)");
     private static final Pattern XE_VERSION = Pattern
             .compile("^\\s*Cisco IOS[ -]XE Software,\\s+Version\\s+([^\\s,]+)");
     private static final Pattern HARDWARE = Pattern
             .compile("^\\s*[Cc]isco\\s+(\\S+)\\s+\\([^)]*\\)\\s+(?:processor|with)\\b");
-    private static final Pattern PROCESSOR_BOARD_ID = Pattern.compile("^\\s*Processor board ID\\s+([^\\s,]+)");
-    private static final Pattern UPTIME = Pattern.compile("^\\s*(\\S+)\\s+uptime is\\s+(.+)$");
-    private static final Pattern IMAGE = Pattern.compile("^\\s*System image file is\\s+\"([^\"]*)\"");
-    private static final Pattern MEMBER_MODEL = Pattern.compile("^\\s*Model number\\s*:\\s*(\\S+)",
+    // The template's wider "cisco <hardware> (...) <anything>" line, tried after the usual processor line.
+    private static final Pattern ANY_HARDWARE = Pattern
+            .compile("^\\s*[Cc]isco\\s+(?!IOS\\b)(\\S+)\\s+\\([^)]*\\)\\s*\\S");
+    private static final Pattern PROCESSOR_BOARD_ID = Pattern.compile("^\\s*Processor\\s+board\\s+ID\\s+([^\\s,]+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEMBER_SERIAL = Pattern.compile("^\\s*System serial number\\s*:\\s*(\\S+)",
+    private static final Pattern UPTIME = Pattern.compile("^\\s*(\\S+)\\s+uptime\\s+is\\s+(.+)$");
+    private static final Pattern IMAGE = Pattern.compile("^\\s*System\\s+image\\s+file\\s+is\\s+\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBER_MODEL = Pattern.compile("^\\s*Model\\s+number\\s*:\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBER_SERIAL = Pattern.compile("^\\s*System\\s+serial\\s+number\\s*:\\s*(\\S+)",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -40,16 +48,16 @@ public final class CiscoIosParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(List.of(IOS_VERSION, XE_VERSION), lines);
+        String version = OutputText.firstValue(List.of(IOS_VERSION, IMAGE_VERSION, XE_VERSION), lines);
         if (version == null) {
             throw new OutputParseException("no 'Cisco IOS Software' or 'Version' line found");
         }
         List<ParsedVersion.Member> members = members(lines);
         ParsedVersion.Member first = members.isEmpty() ? null : members.get(0);
         String model = OutputText.firstNonNull(
-                OutputText.firstGroup(HARDWARE, lines), first == null ? null : first.model());
+                OutputText.firstValue(List.of(HARDWARE, ANY_HARDWARE), lines), first == null ? null : first.model());
         String serial = OutputText.firstNonNull(
-                OutputText.firstGroup(PROCESSOR_BOARD_ID, lines), first == null ? null : first.serial());
+                OutputText.firstValue(PROCESSOR_BOARD_ID, lines), first == null ? null : first.serial());
         String hostname = null;
         String uptime = null;
         for (String line : lines) {
@@ -66,7 +74,7 @@ public final class CiscoIosParser implements VersionParser {
     /** The padded IOS-XE line comes first; until the IOS line after it has come, a cut-short reply is not settled. */
     @Override
     public boolean versionSettled(String output) {
-        return OutputText.firstGroup(IOS_VERSION, OutputText.lines(output)) != null;
+        return OutputText.firstValue(List.of(IOS_VERSION, IMAGE_VERSION), OutputText.lines(output)) != null;
     }
 
     /**
@@ -74,36 +82,35 @@ public final class CiscoIosParser implements VersionParser {
      * "bootflash:" on another, and the file name is what identifies the software.
      */
     private static String image(List<String> lines) {
-        String path = OutputText.firstGroup(IMAGE, lines);
+        String path = OutputText.firstValue(IMAGE, lines);
         if (path == null) {
             return null;
         }
         int colon = path.indexOf(':');
-        return OutputText.blankToNull(colon < 0 ? path : path.substring(colon + 1));
+        return OutputText.present(colon < 0 ? path : path.substring(colon + 1));
     }
 
-    /** One member per "Model Number" block; the serial line follows the model line within the same block. */
+    /**
+     * One member per "Model Number" line, paired in order with the "System Serial Number" lines: each switch's block
+     * prints both, in whichever order its release prefers.
+     */
     private static List<ParsedVersion.Member> members(List<String> lines) {
-        List<ParsedVersion.Member> members = new ArrayList<>();
-        String model = null;
-        String serial = null;
+        List<String> models = new ArrayList<>();
+        List<String> serials = new ArrayList<>();
         for (String line : lines) {
             Matcher modelMatcher = MEMBER_MODEL.matcher(line);
             if (modelMatcher.find()) {
-                if (model != null) {
-                    members.add(new ParsedVersion.Member(model, serial));
-                }
-                model = modelMatcher.group(1);
-                serial = null;
+                models.add(modelMatcher.group(1));
                 continue;
             }
             Matcher serialMatcher = MEMBER_SERIAL.matcher(line);
-            if (serialMatcher.find() && model != null) {
-                serial = serialMatcher.group(1);
+            if (serialMatcher.find()) {
+                serials.add(serialMatcher.group(1));
             }
         }
-        if (model != null) {
-            members.add(new ParsedVersion.Member(model, serial));
+        List<ParsedVersion.Member> members = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            members.add(new ParsedVersion.Member(models.get(i), i < serials.size() ? serials.get(i) : null));
         }
         return members;
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class CiscoNvfisParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*Version:?\\s+(\\S+)");
+    private static final Pattern VERSION = Pattern.compile("^\\s*Version\\s*:?\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -24,7 +24,7 @@ public final class CiscoNvfisParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        String version = OutputText.firstGroup(VERSION, OutputText.lines(output));
+        String version = OutputText.firstValue(VERSION, OutputText.lines(output));
         if (version == null) {
             throw new OutputParseException("no 'Version' line found");
         }

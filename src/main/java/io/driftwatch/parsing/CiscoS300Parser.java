@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  */
 public final class CiscoS300Parser implements VersionParser {
 
-    private static final Pattern SW_VERSION = Pattern.compile("^\\s*SW version\\s+(\\S+)");
-    private static final Pattern STACK_HEADER = Pattern.compile("^\\s*Unit\\s+SW version\\b");
+    private static final Pattern SW_VERSION = Pattern.compile("^\\s*SW\\s+version\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STACK_HEADER = Pattern.compile("^\\s*Unit\\s+SW\\s+version\\b",
+            Pattern.CASE_INSENSITIVE);
+    // Firmware 2.5+ (Sx350/550) lists images instead: the "Version:" under "Active-image:", not "Inactive-image:".
+    private static final Pattern ACTIVE_IMAGE = Pattern.compile("^\\s*Active-image\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE_VERSION = Pattern.compile("^\\s+Version\\s*:\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern STACK_ROW = Pattern.compile("^\\s*\\d+\\s+(\\S+)");
 
     @Override
@@ -27,7 +32,10 @@ public final class CiscoS300Parser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstNonNull(OutputText.firstGroup(SW_VERSION, lines), firstUnitVersion(lines));
+        String version = OutputText.firstNonNull(OutputText.firstValue(SW_VERSION, lines), firstUnitVersion(lines));
+        if (version == null) {
+            version = activeImageVersion(lines);
+        }
         if (version == null) {
             throw new OutputParseException("no 'SW version' line or unit table found");
         }
@@ -38,7 +46,21 @@ public final class CiscoS300Parser implements VersionParser {
     private static String firstUnitVersion(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (STACK_HEADER.matcher(lines.get(i)).find()) {
-                return OutputText.firstGroup(STACK_ROW, lines.subList(i + 1, lines.size()));
+                return OutputText.firstValue(STACK_ROW, lines.subList(i + 1, lines.size()));
+            }
+        }
+        return null;
+    }
+
+    /** The "Version:" line of the "Active-image:" block, which ends at the next unindented line. */
+    private static String activeImageVersion(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (ACTIVE_IMAGE.matcher(lines.get(i)).find()) {
+                int end = i + 1;
+                while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).startsWith(" "))) {
+                    end++;
+                }
+                return OutputText.firstValue(IMAGE_VERSION, lines.subList(i + 1, end));
             }
         }
         return null;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/allied_telesis_awplus_show_system.textfsm, Apache-2.0.
 class AlliedTelesisAwplusParserTest {
 
     private final AlliedTelesisAwplusParser parser = new AlliedTelesisAwplusParser();
@@ -77,5 +78,64 @@ class AlliedTelesisAwplusParserTest {
     void rejectsOutputWithoutSoftware() {
         assertThrows(OutputParseException.class,
                 () -> parser.parse("% Invalid input detected at '^' marker.\nawplus#"));
+    }
+
+    @Test
+    void readsABaseRowWithABlankBayAndIndentedRows() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Switch System Status                                   Mon Jan 10 10:00:00 2022
+
+                Board       ID  Bay   Board Name                         Rev   Serial number
+                --------------------------------------------------------------------------------
+                  Base      383       x510-28GTX                         X0    A04931G103000042
+                --------------------------------------------------------------------------------
+                RAM:  Total: 512000 kB Free: 300000 kB
+                Flash: 63.0MB Used: 40.0MB Available: 23.0MB
+                --------------------------------------------------------------------------------
+                Environment Status : Normal
+                Uptime             : 3 days 04:05:06
+                Bootloader version : 3.0.1
+
+                Current software   : x510-5.4.9-2.5.rel
+                Software version   : 5.4.9-2.5
+                Build date         : Tue Jun 1 10:00:00 NZST 2021
+
+                Current boot config: flash:/default.cfg (file exists)
+                User Configured Territory: europe
+
+                System Name
+                 edge-sw-7
+                System Contact
+
+                System Location
+                 Lab
+                """);
+
+        assertEquals(new ParsedVersion("x510-5.4.9-2.5.rel", "x510-28GTX", "A04931G103000042", "edge-sw-7",
+                "3 days 04:05:06", null, List.of(new ParsedVersion.Member("x510-28GTX", "A04931G103000042"))),
+                parsed);
+    }
+
+    @Test
+    void listsEveryStackMemberUnderItsStackMemberHeading() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Stack member 1
+                Board       ID  Bay   Board Name                         Rev   Serial number
+                Base       433  Base  x930-28GTX                         B-0   G2Q7B8000001
+                PSU        123  PSU1  PWR250                             A-0   P1000001
+                Stack member 2
+                Board       ID  Bay   Board Name                         Rev   Serial number
+                Base       433  Base  x930-28GTX                         B-0   G2Q7B8000002
+                current software   :  x930-5.5.0-1.1.rel
+                """);
+
+        assertEquals("x930-5.5.0-1.1.rel", parsed.version());
+        assertEquals(List.of(new ParsedVersion.Member("x930-28GTX", "G2Q7B8000001"),
+                new ParsedVersion.Member("x930-28GTX", "G2Q7B8000002")), parsed.members());
+    }
+
+    @Test
+    void fallsBackToTheSoftwareVersionLine() throws OutputParseException {
+        assertEquals("5.4.9-2.5", parser.parse("Software version   : 5.4.9-2.5").version());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/aruba_os_show_version.textfsm, Apache-2.0.
 class ArubaOsParserTest {
 
     private final ArubaOsParser parser = new ArubaOsParser();
@@ -43,5 +44,23 @@ class ArubaOsParserTest {
     @Test
     void rejectsOutputWithoutAVersion() {
         assertThrows(OutputParseException.class, () -> parser.parse("Invalid input: version\n(host) #"));
+    }
+
+    @Test
+    void readsEveryLineOfTheTemplateWithBlankLinesBetween() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Image stamp:    /ws/swbuildm/rel_ukiah_qaoff/code/build/bom(swbuildm_rel_ukiah_qaoff_rel_ukiah)
+
+                                Mar 30 2021 11:13:48
+                                16
+                                YA.16.10.0012
+                Boot Image:     Primary
+
+                Boot ROM Version:    YA.15.20
+                Active Boot ROM:     Primary
+                """);
+
+        assertEquals("YA.16.10.0012", parsed.version());
+        assertEquals("Primary", parsed.image());
     }
 }

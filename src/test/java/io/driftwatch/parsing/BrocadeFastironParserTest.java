@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/brocade_fastiron_show_version.textfsm, Apache-2.0.
 class BrocadeFastironParserTest {
 
     private final BrocadeFastironParser parser = new BrocadeFastironParser();
@@ -67,5 +68,47 @@ class BrocadeFastironParserTest {
     @Test
     void rejectsOutputWithoutASoftwareVersion() {
         assertThrows(OutputParseException.class, () -> parser.parse("Invalid input -> shwo version\nICX6450#"));
+    }
+
+    @Test
+    void readsAModelWhosePortCountIsJoinedByADash() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                  Copyright (c) 1996-2014 Brocade Communications Systems, Inc. All rights reserved.
+                    UNIT 1: compiled on Apr  1 2014 at 16:41:36 labeled as FCXR08030b
+                      (8770832 bytes) from Secondary FCXR08030b.bin
+                        SW: Version 08.0.30bT7f3
+                  Boot-Monitor Image size = 370772, Version:07.4.00T7f5 (grz07400)
+                  HW: Stackable FCX648S-HPOE
+                ==========================================================================
+                UNIT 1: SL 1: FCX-48-port Management Module
+                         Serial  #: BCW2212345
+                         License: FCX_ADV_ROUTER_SOFT_PACKAGE   (LID: deeHJJKgFGx)
+                         P-ENGINE  0: type DB90, rev 01
+                ==========================================================================
+                  800 MHz Power PC processor (version 8023/0022) 144 MHz bus
+                  65536 KB boot flash memory
+                  256 MB DRAM
+                STACKID 1  system uptime is 3 day(s) 4 hour(s) 5 minute(s) 6 second(s)
+                The system : started=warm start   reloaded=by "reload"
+                """);
+
+        assertEquals("08.0.30bT7f3", parsed.version());
+        assertEquals("FCXR08030b.bin", parsed.image());
+        assertEquals(List.of(new ParsedVersion.Member("FCX", "BCW2212345")), parsed.members());
+        assertEquals("3 day(s) 4 hour(s) 5 minute(s) 6 second(s)", parsed.uptime());
+    }
+
+    @Test
+    void readsAPoeModuleAndAnUptimeWithoutSystem() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                    SW: Version 08.0.95hT213
+                  HW: Stackable ICX7450-48P
+                UNIT 1: SL 1: ICX7450-48P POE 48-port Management Module
+                         Serial  #:BZS3333L00A
+                The uptime is 1 day(s) 2 hour(s)
+                """);
+
+        assertEquals(List.of(new ParsedVersion.Member("ICX7450-48P", "BZS3333L00A")), parsed.members());
+        assertEquals("1 day(s) 2 hour(s)", parsed.uptime());
     }
 }

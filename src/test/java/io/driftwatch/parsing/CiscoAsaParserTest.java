@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/cisco_asa_show_version.textfsm, Apache-2.0.
 class CiscoAsaParserTest {
 
     private final CiscoAsaParser parser = new CiscoAsaParser();
@@ -67,5 +68,30 @@ class CiscoAsaParserTest {
     void rejectsOutputWithoutAVersionLine() {
         assertThrows(OutputParseException.class,
                 () -> parser.parse("                    ^\nERROR: % Invalid input detected at '^' marker.\n"));
+    }
+
+    @Test
+    void readsAnyProductBeforeSoftwareVersionAndAHardwareLineEndingInAComma() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Cisco Adaptive Security Appliance Software Version 9.8(4)32 <context>
+                Firepower Extensible Operating System Version 2.2(2.121)
+                Device Manager Version 7.12(2)
+
+                Compiled on Wed 18-Nov-20 09:19 GMT by builders
+                System image file is "disk0:/asa984-32-smp-k8.bin"
+                Config file at boot was "startup-config"
+
+                fw-edge up 41 days 19 hours
+                failover cluster up 41 days 19 hours
+
+                Hardware:   ASA5516,
+                Internal ATA Compact Flash, 8192MB
+                Serial Number: JAD123456AB
+                Serial Number: JAD654321BA
+                Configuration register is 0x1
+                """);
+
+        assertEquals(new ParsedVersion("9.8(4)32", "ASA5516", "JAD123456AB", "fw-edge", "41 days 19 hours",
+                "disk0:/asa984-32-smp-k8.bin", List.of()), parsed);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/cisco_ios_show_version.textfsm, Apache-2.0.
 class CiscoIosParserTest {
 
     private final CiscoIosParser parser = new CiscoIosParser();
@@ -129,5 +130,59 @@ class CiscoIosParserTest {
         OutputParseException e = assertThrows(OutputParseException.class,
                 () -> parser.parse("% Invalid input detected at '^' marker.\nrouter#"));
         assertTrue(e.getMessage().contains("Version"), e.getMessage());
+    }
+
+    @Test
+    void readsAnySoftwareImageVersionLine() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Cisco Internetwork Operating System Software
+                IOS-XE Software, C3900 Software (C3900-UNIVERSALK9-M), Version 15.2(4)M6a, CUST-SPECIAL:V152_4_M6A
+                ROM: System Bootstrap, Version 15.0(1r)M15, RELEASE SOFTWARE (fc1)
+                r1 uptime is 1 year, 2 weeks, 3 days, 4 hours, 5 minutes
+                system image file is "usbflash0:c3900-universalk9-mz.SPA.152-4.M6a.bin"
+                Last reload reason: power-on
+                Cisco CISCO3945-CHASSIS (revision 1.1) with C3900-SPE150/K9 with 2027264K/69632K bytes of memory.
+                processor board ID FGL1234ABCD
+                Configuration register is 0x2102
+                """);
+
+        assertEquals("15.2(4)M6a", parsed.version());
+        assertEquals("CISCO3945-CHASSIS", parsed.model());
+        assertEquals("FGL1234ABCD", parsed.serial());
+        assertEquals("r1", parsed.hostname());
+        assertEquals("1 year, 2 weeks, 3 days, 4 hours, 5 minutes", parsed.uptime());
+        assertEquals("c3900-universalk9-mz.SPA.152-4.M6a.bin", parsed.image());
+    }
+
+    @Test
+    void readsAHardwareLineWithoutProcessorOrWith() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E3, RELEASE SOFTWARE (fc3)
+                cisco WS-C2960X-48FPD-L (APM86XXX) rev A0, 524288K bytes of memory.
+                """);
+
+        assertEquals("WS-C2960X-48FPD-L", parsed.model());
+    }
+
+    @Test
+    void pairsStackMembersInOrderWhicheverLineComesFirst() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Cisco IOS Software, C3750E Software (C3750E-UNIVERSALK9-M), Version 15.0(2)SE11, RELEASE SOFTWARE (fc3)
+                sw1 uptime is 2 days, 3 hours, 4 minutes
+                cisco WS-C3750X-48P (PowerPC405) processor (revision W0) with 262144K bytes of memory.
+                Processor board ID FDO1111A111
+                Model number                    : WS-C3750X-48P
+                System serial number            : FDO1111A111
+
+                Switch 02
+                ---------
+                Switch Uptime                   : 2 days, 3 hours, 1 minute
+                Base ethernet MAC Address       : 00:11:22:33:44:80
+                System Serial Number            : FDO2222B222
+                Model Number                    : WS-C3750X-24P
+                """);
+
+        assertEquals(List.of(new ParsedVersion.Member("WS-C3750X-48P", "FDO1111A111"),
+                new ParsedVersion.Member("WS-C3750X-24P", "FDO2222B222")), parsed.members());
     }
 }

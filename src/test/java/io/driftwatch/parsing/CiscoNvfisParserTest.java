@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/cisco_nvfis_show_version.textfsm, Apache-2.0.
 class CiscoNvfisParserTest {
 
     private final CiscoNvfisParser parser = new CiscoNvfisParser();
@@ -33,5 +34,25 @@ class CiscoNvfisParserTest {
     void rejectsOutputWithoutAVersionLine() {
         assertThrows(OutputParseException.class,
                 () -> parser.parse("syntax error: unknown command\nnfvis# "));
+    }
+
+    @Test
+    void readsTheTemplatesThreeLines() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Cisco Enterprise Network Function Virtualization Infrastructure Software (NFVIS)
+
+                Copyright (c) 2015-2021 by Cisco Systems, Inc.
+
+                Version 4.6.1-FC1
+                Build date Tue Jul 13 12:00:00 UTC 2021
+                Last Reboot Sat Aug 14 09:10:11 UTC 2021
+                """);
+
+        assertEquals("4.6.1-FC1", parsed.version());
+    }
+
+    @Test
+    void readsTheLabelWhateverItsCase() throws OutputParseException {
+        assertEquals("3.12.3", parser.parse("VERSION : 3.12.3").version());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/cisco_nxos_show_version.textfsm, Apache-2.0.
 class CiscoNxosParserTest {
 
     private final CiscoNxosParser parser = new CiscoNxosParser();
@@ -105,5 +106,40 @@ class CiscoNxosParserTest {
     @Test
     void rejectsOutputWithoutAVersionLine() {
         assertThrows(OutputParseException.class, () -> parser.parse("Cisco Nexus Operating System (NX-OS) Software\n"));
+    }
+
+    @Test
+    void readsTheTemplatesAlternativeModelLinesAndALowerCaseBoardId() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Software
+                  BIOS: version 2.12.0
+                  kickstart: version 6.2(20)
+                  system:    version 6.2(20)
+                  kickstart image file is: bootflash:///n7000-s2-kickstart.6.2.20.bin
+                  system image file is:    bootflash:///n7000-s2-dk9.6.2.20.bin
+
+                Hardware
+                  cisco Nexus7000 C7010 (10 Slot) supervisor module-2 with 32745060 kB of memory.
+                  Processor board ID JAF1234ABCD
+
+                  Device name: n7k-1
+                  bootflash:    2007040 kB
+
+                Kernel uptime is 100 day(s), 1 hour(s), 2 minute(s), 3 second(s)
+                """);
+
+        assertEquals(new ParsedVersion("6.2(20)", "C7010", "JAF1234ABCD", "n7k-1",
+                "100 day(s), 1 hour(s), 2 minute(s), 3 second(s)", "bootflash:///n7000-s2-kickstart.6.2.20.bin",
+                List.of()), parsed);
+    }
+
+    @Test
+    void readsTheNexus5000ChassisWithASpace() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                  NXOS: version 7.3(8)N1(1)
+                  cisco Nexus 5596 Chassis ("O2 48X10GE/Modular Supervisor")
+                """);
+
+        assertEquals("5596", parsed.model());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/cisco_xr_show_version.textfsm, Apache-2.0.
 class CiscoXrParserTest {
 
     private final CiscoXrParser parser = new CiscoXrParser();
@@ -87,5 +88,43 @@ class CiscoXrParserTest {
     void rejectsOutputWithoutAVersionLine() {
         assertThrows(OutputParseException.class,
                 () -> parser.parse("Mon Oct  2 09:14:11.123 UTC\n% Invalid input detected at '^' marker.\n"));
+    }
+
+    @Test
+    void readsTheBuildInformationBlockWithItsBuiltHostSpelling() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Cisco IOS XR Software, Version 6.5.3
+                Copyright (c) 2013-2019 by Cisco Systems, Inc.
+
+                Build Information:
+                 Built By     : ahoang
+                 Built On     : Tue Mar 26 06:52:25 PDT 2019
+                 Built Host   : iox-ucs-019
+                 Workspace    : /auto/srcarchive13/prod/6.5.3/ncs5500/ws
+                 Version      : 6.5.3
+                 Location     : /opt/cisco/XR/packages/
+                 Label        : 6.5.3
+
+                cisco NCS-5500 () processor
+                System uptime is 1 week 2 days 3 hours 4 minutes
+                """);
+
+        assertEquals(new ParsedVersion("6.5.3", "NCS-5500", null, null, "1 week 2 days 3 hours 4 minutes",
+                "/opt/cisco/XR/packages/", List.of()), parsed);
+    }
+
+    @Test
+    void readsAHardwareLineThatDoesNotSayProcessor() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Cisco IOS XR Software, Version 5.3.4[Default]
+                ROM: System Bootstrap, Version 2.04(20140424:063844) [ASR9K ROMMON],
+                rtr1 uptime is 10 weeks, 1 day
+                System image file is "disk0:asr9k-os-mbi-5.3.4/0x100305/mbiasr9k-rsp3.vm"
+                cisco IOS-XRv 9000 (Intel) with 1048576K bytes of memory.
+                """);
+
+        assertEquals("5.3.4", parsed.version());
+        assertEquals("IOS-XRv 9000", parsed.model());
+        assertEquals("rtr1", parsed.hostname());
     }
 }

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  */
 public final class AristaEosParser implements VersionParser {
 
-    // First word only: engineering builds append "(engineering build)".
-    private static final Pattern VERSION = Pattern.compile("^\\s*Software image version:\\s*(\\S+)");
-    private static final Pattern MODEL = Pattern.compile("^\\s*Arista\\s+(\\S+)");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial number:\\s*(\\S+)");
-    private static final Pattern UPTIME = Pattern.compile("^\\s*Uptime:\\s*(.+)$");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Software image version")
+            .serial("Serial number")
+            .uptime("Uptime")
+            .build();
+    private static final Pattern MODEL = Pattern.compile("^\\s*Arista\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -28,16 +29,18 @@ public final class AristaEosParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        // First word only: engineering builds append "(engineering build)".
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'Software image version' line found");
         }
         return new ParsedVersion(
                 version,
-                OutputText.firstGroup(MODEL, lines),
-                OutputText.firstGroup(SERIAL, lines),
+                OutputText.firstValue(MODEL, lines),
+                OutputText.firstWord(found.serial()),
                 null,
-                OutputText.firstGroup(UPTIME, lines),
+                found.uptime(),
                 null,
                 List.of());
     }

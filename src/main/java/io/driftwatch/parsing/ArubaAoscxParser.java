@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Aruba AOS-CX {@code show system}: one "Key : value" pair per line. The version comes from the "ArubaOS-CX Version"
@@ -9,11 +8,13 @@ import java.util.regex.Pattern;
  */
 public final class ArubaAoscxParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*ArubaOS-CX Version\\s*:\\s*(\\S+)");
-    private static final Pattern HOSTNAME = Pattern.compile("^\\s*Hostname\\s*:\\s*(\\S+)");
-    private static final Pattern PRODUCT_NAME = Pattern.compile("^\\s*Product Name\\s*:\\s*(.+)$");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Chassis Serial Nbr\\s*:\\s*(\\S+)");
-    private static final Pattern UPTIME = Pattern.compile("^\\s*Up Time\\s*:\\s*(.+)$");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("ArubaOS-CX Version")
+            .model("Product Name")
+            .serial("Chassis Serial Nbr")
+            .hostname("Hostname")
+            .uptime("Up Time")
+            .build();
 
     @Override
     public String platform() {
@@ -27,17 +28,17 @@ public final class ArubaAoscxParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(OutputText.lines(output));
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'ArubaOS-CX Version' line found");
         }
         return new ParsedVersion(
                 version,
-                OutputText.firstGroup(PRODUCT_NAME, lines),
-                OutputText.firstGroup(SERIAL, lines),
-                OutputText.firstGroup(HOSTNAME, lines),
-                OutputText.firstGroup(UPTIME, lines),
+                found.model(),
+                OutputText.firstWord(found.serial()),
+                OutputText.firstWord(found.hostname()),
+                found.uptime(),
                 null,
                 List.of());
     }

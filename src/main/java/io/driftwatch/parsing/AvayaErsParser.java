@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  */
 public final class AvayaErsParser implements VersionParser {
 
-    private static final Pattern OPERATIONAL_SOFTWARE = Pattern.compile("^\\s*Operational Software:.*?\\bSW:\\s*(\\S+)",
+    private static final Pattern OPERATIONAL_SOFTWARE = Pattern.compile(
+            "^\\s*Operational\\s+Software\\s*:.*?\\bSW:\\s*(\\S+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial #:\\s*(\\S+)");
-    private static final Pattern SYS_NAME = Pattern.compile("^\\s*sysName:\\s*(.+)$");
-    private static final Pattern SYS_UPTIME = Pattern.compile("^\\s*sysUpTime:\\s*(.+)$");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .serial("Serial #")
+            .hostname("sysName")
+            .uptime("sysUpTime")
+            .build();
     // "Ethernet Routing Switch 3549GTS-PWR+", cut before hardware and firmware details when they share the line.
-    private static final Pattern SYS_DESCR = Pattern.compile("^\\s*sysDescr:\\s*(.+?)(?:\\s+HW:.*)?$");
+    private static final Pattern SYS_DESCR = Pattern.compile("(?i)^\\s*sysDescr\\s*:\\s*(.+?)(?:\\s+HW:.*)?$");
 
     @Override
     public String platform() {
@@ -30,16 +33,17 @@ public final class AvayaErsParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(OPERATIONAL_SOFTWARE, lines);
+        String version = OutputText.firstValue(OPERATIONAL_SOFTWARE, lines);
         if (version == null) {
             throw new OutputParseException("no 'Operational Software: ... SW:' line found");
         }
+        LabelledFields.Found found = FIELDS.read(lines);
         return new ParsedVersion(
                 version,
-                OutputText.firstGroup(SYS_DESCR, lines),
-                OutputText.firstGroup(SERIAL, lines),
-                OutputText.firstGroup(SYS_NAME, lines),
-                OutputText.firstGroup(SYS_UPTIME, lines),
+                OutputText.firstValue(SYS_DESCR, lines),
+                OutputText.firstWord(found.serial()),
+                found.hostname(),
+                found.uptime(),
                 null,
                 List.of());
     }

@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Cisco FXOS {@code show system firmware}: the running "Version:" and the "Startup-Vers:" that the next boot will
@@ -9,7 +8,8 @@ import java.util.regex.Pattern;
  */
 public final class CiscoFxosParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*Version:\\s*(\\S+)");
+    // "Startup-Vers:" is the release the next boot runs, never the running one.
+    private static final LabelledFields FIELDS = LabelledFields.builder().version("Version").build();
 
     @Override
     public String platform() {
@@ -23,7 +23,7 @@ public final class CiscoFxosParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        String version = OutputText.firstGroup(VERSION, OutputText.lines(output));
+        String version = OutputText.firstWord(FIELDS.read(LabelledFields.Field.VERSION, OutputText.lines(output)));
         if (version == null) {
             throw new OutputParseException("no 'Version:' line found");
         }

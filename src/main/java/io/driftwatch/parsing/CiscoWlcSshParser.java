@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Cisco AireOS wireless LAN controller {@code show sysinfo}: one "Label...... value" line per fact, the dots
@@ -9,9 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class CiscoWlcSshParser implements VersionParser {
 
-    private static final Pattern VERSION = dotted("Product Version");
-    private static final Pattern HOSTNAME = dotted("System Name");
-    private static final Pattern UPTIME = dotted("System Up Time");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Product Version")
+            .hostname("System Name")
+            .uptime("System Up Time")
+            .build();
 
     @Override
     public String platform() {
@@ -25,23 +26,11 @@ public final class CiscoWlcSshParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
-        if (version == null) {
+        LabelledFields.Found found = FIELDS.read(OutputText.lines(output));
+        if (found.version() == null) {
             throw new OutputParseException("no 'Product Version' line found");
         }
         // "Product Name" reads "Cisco Controller" on every model, so it is no model; sysinfo shows no serial.
-        return new ParsedVersion(
-                version,
-                null,
-                null,
-                OutputText.firstGroup(HOSTNAME, lines),
-                OutputText.firstGroup(UPTIME, lines),
-                null,
-                List.of());
-    }
-
-    private static Pattern dotted(String label) {
-        return Pattern.compile("^\\s*" + Pattern.quote(label) + "\\.+\\s*(.*)$");
+        return new ParsedVersion(found.version(), null, null, found.hostname(), found.uptime(), null, List.of());
     }
 }

@@ -2,6 +2,9 @@ package io.driftwatch.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,10 @@ final class OutputText {
      * {@code \\s*...} patterns).
      */
     static final int MAX_LINE = 4096;
+
+    /** What devices print in place of a value they do not have, lower case. */
+    private static final Set<String> PLACEHOLDERS = Set.of(
+            "-", "--", "---", "n/a", "na", "unknown", "none", "not available", "not set", "(none)", "<none>");
 
     private OutputText() {
     }
@@ -58,15 +65,31 @@ final class OutputText {
         }
     }
 
-    /** Group 1 of the first line the pattern finds, trimmed; null when no line matches or the group is blank. */
-    static String firstGroup(Pattern pattern, List<String> lines) {
-        for (String line : lines) {
-            Matcher matcher = pattern.matcher(line);
-            if (matcher.find()) {
-                return blankToNull(matcher.group(1));
+    /**
+     * Group 1 of the first line the pattern finds, trimmed; null when no line matches or the group is absent
+     * ({@link #absent}: blank or a placeholder such as "--").
+     */
+    static String firstValue(Pattern pattern, List<String> lines) {
+        return first(pattern, lines, OutputText::present);
+    }
+
+    /** Like {@link #firstValue} but tries each pattern in turn, for outputs whose format changed between releases. */
+    static String firstValue(List<Pattern> patterns, List<String> lines) {
+        for (Pattern pattern : patterns) {
+            String value = firstValue(pattern, lines);
+            if (value != null) {
+                return value;
             }
         }
         return null;
+    }
+
+    /**
+     * Group 1 of the first line the pattern finds, trimmed but otherwise as printed: null only when no line matches
+     * or the group is blank. For the parsers whose measured expectations keep placeholders such as "unknown".
+     */
+    static String firstGroup(Pattern pattern, List<String> lines) {
+        return first(pattern, lines, OutputText::blankToNull);
     }
 
     /** Like {@link #firstGroup} but tries each pattern in turn, for outputs whose format changed between releases. */
@@ -80,6 +103,16 @@ final class OutputText {
         return null;
     }
 
+    private static String first(Pattern pattern, List<String> lines, UnaryOperator<String> value) {
+        for (String line : lines) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find()) {
+                return value.apply(matcher.group(1));
+            }
+        }
+        return null;
+    }
+
     /**
      * A pattern for a "label: value" line, group 1 being the value. Indentation and padding around the colon are
      * allowed because key/value outputs (FortiOS, PAN-OS, RouterOS, EdgeOS) right-align or pad their labels.
@@ -88,12 +121,36 @@ final class OutputText {
         return Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*:\\s*(.*)$");
     }
 
+    /** The value trimmed, or null when it is blank; placeholders are kept as printed. */
     static String blankToNull(String value) {
         if (value == null) {
             return null;
         }
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * The value trimmed, or null when it is {@link #absent}. The one placeholder rule of the parsers, so "--" never
+     * becomes a serial number.
+     */
+    static String present(String value) {
+        return absent(value) ? null : value.strip();
+    }
+
+    /** Whether a value is missing: null, blank, or a placeholder such as {@code --}, {@code N/A} or {@code unknown}. */
+    static boolean absent(String value) {
+        if (value == null) {
+            return true;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() || PLACEHOLDERS.contains(trimmed.toLowerCase(Locale.ROOT));
+    }
+
+    /** The first blank-separated word of a value, or null; for values devices follow with a remark. */
+    static String firstWord(String value) {
+        String present = present(value);
+        return present == null ? null : present.split("\\s+", 2)[0];
     }
 
     static String firstNonNull(String first, String second) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/arista_eos_show_version.textfsm, Apache-2.0.
 class AristaEosParserTest {
 
     private final AristaEosParser parser = new AristaEosParser();
@@ -78,5 +79,53 @@ class AristaEosParserTest {
     @Test
     void rejectsOutputWithoutASoftwareImageVersion() {
         assertThrows(OutputParseException.class, () -> parser.parse("% Invalid input\nleaf1>"));
+    }
+
+    @Test
+    void readsTheOutputOfReleasesWithoutAnUptimeLine() throws OutputParseException {
+        // The template's older form ends the record at "Free memory": no uptime is printed.
+        ParsedVersion parsed = parser.parse("""
+                Arista DCS-7150S-64-CL-R
+                Hardware version:    01.01
+                Serial number:       JPE13120702
+                System MAC address:  001c.7326.fd0c
+
+                Software image version: 4.13.1F
+                Architecture:           i386
+                Internal build version: 4.13.1F-1738215.4131F
+                Internal build ID:      32ec2b47-6f8b-4e61-a8f7-7e1ed08d9fa2
+
+                Total memory:           3978148 kB
+                Free memory:            1330476 kB
+                """);
+
+        assertEquals(new ParsedVersion("4.13.1F", "DCS-7150S-64-CL-R", "JPE13120702", null, null, null, List.of()),
+                parsed);
+    }
+
+    @Test
+    void readsLabelsWhateverTheirCaseAndSpacing() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                arista  vEOS-lab
+                SERIAL   NUMBER :  ABC123
+                software  image  version:  4.25.0F (engineering build)
+                uptime : 5 minutes
+                """);
+
+        assertEquals("4.25.0F", parsed.version());
+        assertEquals("vEOS-lab", parsed.model());
+        assertEquals("ABC123", parsed.serial());
+        assertEquals("5 minutes", parsed.uptime());
+    }
+
+    @Test
+    void reportsAPlaceholderSerialAsAbsent() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Arista vEOS
+                Serial number: N/A
+                Software image version: 4.25.0F
+                """);
+
+        assertNull(parsed.serial());
     }
 }

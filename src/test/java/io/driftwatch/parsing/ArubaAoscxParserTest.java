@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/aruba_aoscx_show_system.textfsm, Apache-2.0.
 class ArubaAoscxParserTest {
 
     private final ArubaAoscxParser parser = new ArubaAoscxParser();
@@ -53,5 +54,42 @@ class ArubaAoscxParserTest {
     @Test
     void rejectsOutputWithoutAVersion() {
         assertThrows(OutputParseException.class, () -> parser.parse("% Invalid input detected at '^' marker.\nsw1#"));
+    }
+
+    @Test
+    void readsEveryLabelOfTheTemplateWithEmptyContactAndLocation() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Hostname           : sw-core-01
+                System Description : PL.10.06.0001
+                System Contact     :
+                System Location    :
+
+                Vendor             : Aruba
+                Product Name       : JL659A 6300M 48SR5 CL6 PoE 4SFP56 Swch
+                Chassis Serial Nbr : SG0ZKMX05F
+                Base MAC Address   : 883a30-99e6c0
+                ArubaOS-CX Version : PL.10.06.0001
+
+                Time Zone          : UTC
+
+                Up Time            : 3 weeks, 1 day, 2 hours, 5 minutes
+                CPU Util (%)       : 3
+                Memory Usage (%)   : 22
+                """);
+
+        assertEquals(new ParsedVersion("PL.10.06.0001", "JL659A 6300M 48SR5 CL6 PoE 4SFP56 Swch", "SG0ZKMX05F",
+                "sw-core-01", "3 weeks, 1 day, 2 hours, 5 minutes", null, List.of()), parsed);
+    }
+
+    @Test
+    void readsAnUptimeOfUnderAMinute() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Hostname           : lab
+                ArubaOS-CX Version : FL.10.04.3000
+                Up Time            : under a minute
+                """);
+
+        assertEquals("under a minute", parsed.uptime());
+        assertEquals("lab", parsed.hostname());
     }
 }

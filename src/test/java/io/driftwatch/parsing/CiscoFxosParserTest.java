@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/cisco_fxos_show_system_firmware.textfsm, Apache-2.0.
 class CiscoFxosParserTest {
 
     private final CiscoFxosParser parser = new CiscoFxosParser();
@@ -29,5 +30,15 @@ class CiscoFxosParserTest {
     @Test
     void rejectsOutputWithoutAVersionLine() {
         assertThrows(OutputParseException.class, () -> parser.parse("    Startup-Vers: 2.12(0.498)\n"));
+    }
+
+    @Test
+    void ignoresTheStartupVersionWhicheverComesFirst() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                    Startup-Vers: 2.3(1.73)
+                    Version: 2.3(1.58)
+                """);
+
+        assertEquals("2.3(1.58)", parsed.version());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.parsing.OutputParseException;
 import io.driftwatch.parsing.ParsedVersion;
 import io.driftwatch.parsing.ParserRegistry;
+import io.driftwatch.parsing.PlatformDetector;
 import io.driftwatch.parsing.VersionParser;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,6 +30,7 @@ final class ParseCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final ParserRegistry parsers = ParserRegistry.standard();
+    private final PlatformDetector detector = new PlatformDetector(parsers);
     private final ObjectMapper json = new ObjectMapper();
 
     ParseCommand(PrintStream out, PrintStream err) {
@@ -63,25 +65,36 @@ final class ParseCommand {
         }
         int exit = 0;
         for (Path file : files) {
-            try {
-                String output = Files.readString(file, StandardCharsets.UTF_8);
-                out.println(json.writeValueAsString(record(platform, parser.get().parse(output))));
-            } catch (OutputParseException e) {
-                err.println(file + ": not " + platform + " '" + parser.get().command() + "' output: "
-                        + e.getMessage());
-                exit = 1;
-            } catch (JsonProcessingException e) {
-                err.println(file + ": " + e.getOriginalMessage());
-                exit = 1;
-            } catch (NoSuchFileException e) {
-                err.println(file + ": no such file");
-                exit = 1;
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
+            if (!parse(file, parser.get())) {
                 exit = 1;
             }
         }
         return exit;
+    }
+
+    /** Prints what the file's output says, or why it could not be read; false when it could not. */
+    private boolean parse(Path file, VersionParser parser) {
+        String output;
+        try {
+            output = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println(file + ": no such file");
+            return false;
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            return false;
+        }
+        try {
+            out.println(json.writeValueAsString(record(parser.platform(), parser.parse(output))));
+            return true;
+        } catch (OutputParseException e) {
+            // The same reason a poll of this output would end PARSE_FAILED with.
+            err.println(file + ": not " + parser.platform() + " '" + parser.command() + "' output: "
+                    + detector.explain(parser.platform(), output, e).reason());
+        } catch (JsonProcessingException e) {
+            err.println(file + ": " + e.getOriginalMessage());
+        }
+        return false;
     }
 
     private static Map<String, Object> record(String platform, ParsedVersion facts) {

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  */
 public final class FortinetParser implements VersionParser {
 
-    private static final Pattern VERSION = OutputText.labelled("Version");
-    private static final Pattern SERIAL = OutputText.labelled("Serial-Number");
-    private static final Pattern HOSTNAME = OutputText.labelled("Hostname");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Version")
+            .serial("Serial-Number")
+            .hostname("Hostname")
+            .build();
     // "FortiGate-VM64-KVM v7.2.5,build1517,..." or "FortiWiFi-60E v6.4.9,..."
     private static final Pattern MODEL_IN_VERSION = Pattern.compile("^(\\S+)\\s+v\\d");
 
@@ -31,7 +33,8 @@ public final class FortinetParser implements VersionParser {
         List<String> lines = OutputText.lines(output);
         // The whole "Version:" value, model and build included, because that is what ntc-templates captures and
         // what the fixtures (and so the stored history other tools compare against) expect.
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = found.version();
         if (version == null) {
             throw new OutputParseException("no 'Version:' line found");
         }
@@ -40,8 +43,8 @@ public final class FortinetParser implements VersionParser {
         return new ParsedVersion(
                 version,
                 model.find() ? model.group(1) : null,
-                OutputText.firstGroup(SERIAL, lines),
-                OutputText.firstGroup(HOSTNAME, lines),
+                found.serial(),
+                found.hostname(),
                 null,
                 null,
                 List.of());

@@ -40,7 +40,7 @@ public final class HpProcurveParser implements VersionParser {
             try {
                 return showVersion.parse(output);
             } catch (OutputParseException e) {
-                throw new OutputParseException("no 'Software revision' line found, nor " + e.getMessage());
+                throw new OutputParseException("no 'Software revision' line or ArubaOS 'Image stamp' block found");
             }
         }
         List<ParsedVersion.Member> members = new ArrayList<>();

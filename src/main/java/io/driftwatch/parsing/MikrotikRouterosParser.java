@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * MikroTik RouterOS {@code /system resource print}: right-aligned "key: value" lines. The identity (host name) and
@@ -9,9 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class MikrotikRouterosParser implements VersionParser {
 
-    private static final Pattern VERSION = OutputText.labelled("version");
-    private static final Pattern BOARD_NAME = OutputText.labelled("board-name");
-    private static final Pattern UPTIME = OutputText.labelled("uptime");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("version")
+            .model("board-name")
+            .uptime("uptime")
+            .build();
 
     @Override
     public String platform() {
@@ -28,17 +29,10 @@ public final class MikrotikRouterosParser implements VersionParser {
         List<String> lines = OutputText.lines(output);
         // The value as printed, release channel included ("7.12.2 (stable)"): that is what ntc-templates captures and
         // the fixtures expect, and a channel change is itself worth noticing.
-        String version = OutputText.firstGroup(VERSION, lines);
-        if (version == null) {
+        LabelledFields.Found found = FIELDS.read(lines);
+        if (found.version() == null) {
             throw new OutputParseException("no 'version:' line found");
         }
-        return new ParsedVersion(
-                version,
-                OutputText.firstGroup(BOARD_NAME, lines),
-                null,
-                null,
-                OutputText.firstGroup(UPTIME, lines),
-                null,
-                List.of());
+        return found.toParsedVersion(List.of());
     }
 }

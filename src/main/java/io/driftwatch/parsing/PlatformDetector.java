@@ -138,6 +138,34 @@ public final class PlatformDetector {
         return new Detection(command, candidates, confirmed, rejected);
     }
 
+    /**
+     * Why {@code platform}'s parser failed on {@code output}, with the other platforms whose signature is in it: those
+     * whose own parser reads the output when there are any, as that is the likelier answer, else every one whose
+     * signature matched.
+     */
+    public ParseFailure explain(String platform, String output, OutputParseException failure) {
+        if (output == null || output.isBlank()) {
+            return new ParseFailure(platform, failure.getMessage(), List.of(), true);
+        }
+        String text = OutputText.capped(output);
+        List<String> matched = new ArrayList<>();
+        List<String> reading = new ArrayList<>();
+        for (String other : parsers.platforms()) {
+            Signature signature = signatures.get(other);
+            if (other.equals(platform) || signature == null || !signature.matches(text)) {
+                continue;
+            }
+            matched.add(other);
+            try {
+                parsers.find(other).orElseThrow().parse(output);
+                reading.add(other);
+            } catch (OutputParseException e) {
+                // Its signature alone still says what the output resembles.
+            }
+        }
+        return new ParseFailure(platform, failure.getMessage(), reading.isEmpty() ? matched : reading, false);
+    }
+
     private String commandOf(String platform) {
         return parsers.find(platform).orElseThrow().command();
     }

@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Ubiquiti EdgeOS {@code show version}: padded "Label: value" lines. "Uptime" is the output of the Unix
@@ -9,10 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class UbiquitiEdgerouterParser implements VersionParser {
 
-    private static final Pattern VERSION = OutputText.labelled("Version");
-    private static final Pattern MODEL = OutputText.labelled("HW model");
-    private static final Pattern SERIAL = OutputText.labelled("HW S/N");
-    private static final Pattern UPTIME = OutputText.labelled("Uptime");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Version")
+            .model("HW model")
+            .serial("HW S/N")
+            .uptime("Uptime")
+            .build();
 
     @Override
     public String platform() {
@@ -27,17 +28,10 @@ public final class UbiquitiEdgerouterParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
-        if (version == null) {
+        LabelledFields.Found found = FIELDS.read(lines);
+        if (found.version() == null) {
             throw new OutputParseException("no 'Version:' line found");
         }
-        return new ParsedVersion(
-                version,
-                OutputText.firstGroup(MODEL, lines),
-                OutputText.firstGroup(SERIAL, lines),
-                null,
-                OutputText.firstGroup(UPTIME, lines),
-                null,
-                List.of());
+        return found.toParsedVersion(List.of());
     }
 }

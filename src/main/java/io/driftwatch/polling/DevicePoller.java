@@ -57,7 +57,7 @@ public class DevicePoller {
         try {
             return poll.parsed(collected, platform, parser.parse(collected.output()));
         } catch (OutputParseException e) {
-            String reason = platform + " parser: " + e.getMessage();
+            String reason = detector.explain(platform, collected.output(), e).reason();
             if (target.autodetect()) {
                 // A wrong or stale guess (a replaced router, a new OS) is found again rather than reported forever.
                 return detect(poll, "the detected platform " + reason + "; ");

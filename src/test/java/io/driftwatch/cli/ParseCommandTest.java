@@ -58,6 +58,18 @@ class ParseCommandTest {
         Path junk = write(dir, "junk.txt", "% Invalid input detected at '^' marker.\n");
         assertEquals(1, command.run(new String[] {"--platform", "juniper_junos", junk.toString()}));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(junk + ": not juniper_junos 'show version'"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("juniper_junos parser: no 'Junos:' or 'JUNOS ... "
+                + "[version]' line found; no known platform's signature seen"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anotherPlatformsOutputIsSaidToLookLikeIt() throws Exception {
+        String version = LabCatalog.versionTrain("cisco_nxos").get(0);
+        Path nexus = write(dir, "nexus.txt", LabOutputs.render("cisco_nxos",
+                new LabFacts("core-01", version, "N9K-C93180YC-EX", "FDO21120U8N", 3600, null)));
+        assertEquals(1, command.run(new String[] {"--platform", "cisco_ios", nexus.toString()}));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("; looks like cisco_nxos output"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

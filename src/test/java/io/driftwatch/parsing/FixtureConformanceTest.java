@@ -18,13 +18,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every parser over the shared corpus of real device output. Fields an expected file leaves null were not
- * captured upstream, so they are not scored; accuracy is per field over the cases that expect it.
+ * Runs every parser over every real device output we have: the shared corpus and our own cases under
+ * {@code src/test/resources/parsing} (sources in its README). Fields an expected file leaves null were not captured,
+ * so they are not scored; accuracy is per field over the cases that expect it.
  */
 class FixtureConformanceTest {
 
     private static final double VERSION_THRESHOLD = 99.0;
     private static final double OTHER_THRESHOLD = 97.0;
+
+    /** Our own cases, laid out as the shared corpus is: {@code <platform>/<case>.raw} and {@code .expected.json}. */
+    private static final Path OWN_CASES = Path.of("src", "test", "resources", "parsing");
 
     private static final Map<String, Function<ParsedVersion, String>> FIELDS = new LinkedHashMap<>();
 
@@ -40,29 +44,31 @@ class FixtureConformanceTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void parsersMatchTheSharedFixtures() throws IOException {
-        Path fixtures = SharedFixtures.showVersion();
+    void parsersMatchEveryRealOutput() throws IOException {
+        List<Path> corpora = List.of(SharedFixtures.showVersion(), OWN_CASES);
 
         ParserRegistry registry = ParserRegistry.standard();
         List<String> mismatches = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        StringBuilder table = new StringBuilder(String.format("%n%-16s %5s", "platform", "cases"));
+        StringBuilder table = new StringBuilder(String.format("%n%-22s %6s %4s", "platform", "shared", "own"));
         FIELDS.keySet().forEach(field -> table.append(String.format(" %9s", field)));
         table.append('\n');
+        Score total = new Score();
+        int sharedCases = 0;
+        int ownCases = 0;
 
         for (String platform : registry.platforms()) {
             VersionParser parser = registry.find(platform).orElseThrow();
-            Path folder = fixtures.resolve(platform);
-            if (!Files.isDirectory(folder)) {
-                table.append(String.format("%-16s %5s%n", platform, "-"));
-                continue;
-            }
-            Score score = score(parser, folder, mismatches);
-            table.append(String.format("%-16s %5d", platform, score.cases));
+            Score score = new Score();
+            int shared = score(parser, corpora.get(0).resolve(platform), score, mismatches);
+            int own = score(parser, corpora.get(1).resolve(platform), score, mismatches);
+            total.add(score);
+            sharedCases += shared;
+            ownCases += own;
+            table.append(String.format("%-22s %6d %4d", platform, shared, own));
             for (String field : FIELDS.keySet()) {
                 table.append(String.format(" %9s", score.percentText(field)));
-                int expected = score.expected.getOrDefault(field, 0);
-                if (expected == 0) {
+                if (score.expected.getOrDefault(field, 0) == 0) {
                     continue;
                 }
                 double threshold = field.equals("version") ? VERSION_THRESHOLD : OTHER_THRESHOLD;
@@ -73,6 +79,11 @@ class FixtureConformanceTest {
             }
             table.append('\n');
         }
+        table.append(String.format("%-22s %6d %4d", "total", sharedCases, ownCases));
+        FIELDS.keySet().forEach(field -> table.append(String.format(" %9s", total.percentText(field))));
+        table.append(String.format("%n%-34s", "total parsed right / expected"));
+        FIELDS.keySet().forEach(field -> table.append(String.format(" %9s",
+                total.matched.getOrDefault(field, 0) + "/" + total.expected.getOrDefault(field, 0))));
         System.out.println(table);
         // Single misses are allowed below the thresholds; list them so a regression is easy to find.
         mismatches.forEach(System.out::println);
@@ -80,12 +91,16 @@ class FixtureConformanceTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    private Score score(VersionParser parser, Path folder, List<String> mismatches) throws IOException {
-        Score score = new Score();
+    /** Scores the cases of one platform's folder into {@code score}; returns how many there were. */
+    private int score(VersionParser parser, Path folder, Score score, List<String> mismatches) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
         List<Path> expectedFiles;
         try (Stream<Path> files = Files.list(folder)) {
             expectedFiles = files.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
         }
+        int cases = 0;
         for (Path expectedFile : expectedFiles) {
             String name = expectedFile.getFileName().toString();
             Path raw = folder.resolve(name.substring(0, name.length() - ".expected.json".length()) + ".raw");
@@ -93,12 +108,13 @@ class FixtureConformanceTest {
                 continue;
             }
             JsonNode expected = json.readTree(expectedFile.toFile());
-            score.cases++;
+            cases++;
+            String where = parser.platform() + "/" + raw.getFileName();
             ParsedVersion parsed;
             try {
                 parsed = parser.parse(Files.readString(raw, StandardCharsets.UTF_8));
             } catch (OutputParseException e) {
-                mismatches.add(raw.getFileName() + ": " + e.getMessage());
+                mismatches.add(where + ": " + e.getMessage());
                 parsed = null;
             }
             for (Map.Entry<String, Function<ParsedVersion, String>> field : FIELDS.entrySet()) {
@@ -111,17 +127,21 @@ class FixtureConformanceTest {
                 score.count(field.getKey(), matches);
                 if (!matches) {
                     mismatches.add(String.format("%s %s: expected '%s' got '%s'",
-                            raw.getFileName(), field.getKey(), want.asText(), got));
+                            where, field.getKey(), want.asText(), got));
                 }
             }
         }
-        return score;
+        return cases;
     }
 
     private static final class Score {
-        int cases;
         final Map<String, Integer> expected = new LinkedHashMap<>();
         final Map<String, Integer> matched = new LinkedHashMap<>();
+
+        void add(Score other) {
+            other.expected.forEach((field, n) -> expected.merge(field, n, Integer::sum));
+            other.matched.forEach((field, n) -> matched.merge(field, n, Integer::sum));
+        }
 
         void count(String field, boolean matches) {
             expected.merge(field, 1, Integer::sum);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Alternatives from ntc-templates' ntc_templates/templates/ubiquiti_edgerouter_show_version.textfsm (Apache-2.0).
 class UbiquitiEdgerouterParserTest {
 
     private final UbiquitiEdgerouterParser parser = new UbiquitiEdgerouterParser();
@@ -38,6 +39,18 @@ class UbiquitiEdgerouterParserTest {
         assertEquals("v1.10.11", parsed.version());
         assertEquals("EdgeRouter X 5-Port", parsed.model());
         assertEquals("F09FC2AABBCC", parsed.serial());
+    }
+
+    @Test
+    void readsAnOutputWithoutHardwareLines() throws OutputParseException {
+        // The template's hardware and build lines are all optional: a virtual EdgeOS prints none of them.
+        ParsedVersion parsed = parser.parse("""
+                Version:      v1.9.7+hotfix.4
+                Uptime:       08:00:01 up 1 day,  2:03,  1 user,  load average: 0.00, 0.01, 0.05
+                """);
+
+        assertEquals(new ParsedVersion("v1.9.7+hotfix.4", null, null, null,
+                "08:00:01 up 1 day,  2:03,  1 user,  load average: 0.00, 0.01, 0.05", null, List.of()), parsed);
     }
 
     @Test

@@ -28,7 +28,8 @@ class PollStatusTest {
         assertStatus("wrong-password", "AUTH_FAILED", "authentication rejected for user 'netops'");
         assertStatus("closed-port", "UNREACHABLE", "cannot connect to 127.0.0.1");
         assertStatus("silent", "TIMEOUT", "no complete reply to 'show version'");
-        assertStatus("garbage", "PARSE_FAILED", "cisco_ios parser");
+        assertStatus("garbage", "PARSE_FAILED", "cisco_ios parser: no 'Cisco IOS Software' or 'Version' line found; "
+                + "no known platform's signature seen");
         assertStatus("fleet-010", "OK", null);
         org.junit.jupiter.api.Assertions.assertEquals(1, sweep.getInt("authFailed"));
         org.junit.jupiter.api.Assertions.assertEquals(1, sweep.getInt("unreachable"));
@@ -38,6 +39,17 @@ class PollStatusTest {
         // Transient failures are retried once; a wrong password is not, so accounts do not get locked.
         given().get("/api/devices/silent/history").then().body("[0].attempts", equalTo(2));
         given().get("/api/devices/wrong-password/history").then().body("[0].attempts", equalTo(1));
+    }
+
+    @Test
+    void anOutputOfAnotherPlatformFailsSayingWhichPlatformItLooksLike() {
+        String nexus = FakeRouters.fleetRouterOf("cisco_nxos");
+        FakeRouters.useOnly(List.of(nexus), Map.of(), Map.of(nexus, "cisco_ios"));
+
+        Sweeps.runAndWait();
+
+        assertStatus(nexus, "PARSE_FAILED", "cisco_ios parser: no 'Cisco IOS Software' or 'Version' line found; "
+                + "looks like cisco_nxos output");
     }
 
     @Test

@@ -61,7 +61,7 @@ class DashboardBrowserTest extends BrowserTestBase {
     void everyPageOpensAndFitsAPhone() {
         long sweep = given().get("/api/sweeps?limit=1").then().extract().jsonPath().getLong("[0].id");
         String[][] pages = {
-                {"/", "overview", "Fleet by status"},
+                {"/", "overview", "Versions per platform"},
                 {"/devices", "devices", "matching"},
                 {"/devices/hostile", "device", "Last kept output"},
                 {"/drift", "drift", "Needs attention"},

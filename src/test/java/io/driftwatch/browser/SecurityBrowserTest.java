@@ -38,7 +38,7 @@ class SecurityBrowserTest extends BrowserTestBase {
         }
         browser.go("/");
         // The bars' widths come from classes now that inline style attributes are refused.
-        Object width = browser.script("var b = document.querySelector('.bar[class*=\"w-\"]');"
+        Object width = browser.script("var b = document.querySelector('.seg[class*=\"w-\"]');"
                 + "return b ? b.getBoundingClientRect().width : -1;");
         assertTrue(((Number) width).doubleValue() > 2, "a bar has its width: " + width);
     }

@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
     public static final Dimension DESKTOP = new Dimension(1280, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
+    /** A NOC's wall or a laptop at full screen: the overview must fit it without scrolling. */
+    public static final Dimension WIDE = new Dimension(1440, 900);
 
     private final WebDriver driver;
     private final String root;
@@ -143,6 +145,54 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(DESKTOP);
         }
+    }
+
+    /**
+     * Lays the page out at exactly this viewport (no window frame to subtract), as the screen of that size would.
+     */
+    public void viewport(Dimension size) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width,
+                "height", size.height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Follows the light or the dark colour scheme, as a browser set to either would. */
+    public void darkTheme(boolean dark) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
+    /**
+     * What is wider than its room: the page against the window, and with {@code cards} also every card holding a
+     * table and every table's scroller against its card. Empty when everything fits.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> overflows(boolean cards) {
+        return (List<String>) script("""
+                const out = [];
+                const page = document.documentElement;
+                if (page.scrollWidth > page.clientWidth) {
+                  out.push('the page is ' + page.scrollWidth + ' px wide in ' + page.clientWidth);
+                }
+                if (arguments[0]) {
+                  document.querySelectorAll('.card').forEach(card => {
+                    const title = (card.querySelector('h2') || card).textContent.trim().slice(0, 40);
+                    if (card.scrollWidth > card.clientWidth) {
+                      out.push('card "' + title + '" is ' + card.scrollWidth + ' px wide in ' + card.clientWidth);
+                    }
+                    card.querySelectorAll('.scroll').forEach(s => {
+                      if (s.scrollWidth > s.clientWidth) {
+                        out.push('a table in "' + title + '" scrolls: ' + s.scrollWidth + ' px in ' + s.clientWidth);
+                      }
+                    });
+                  });
+                }
+                return out;
+                """, cards);
+    }
+
+    /** Saves what the window shows now as {@code target/screenshots/NAME.png}. */
+    public void screenshot(String name) {
+        save(name);
     }
 
     private void save(String name) {

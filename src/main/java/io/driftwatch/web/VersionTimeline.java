@@ -63,6 +63,16 @@ public record VersionTimeline(int height, List<Lane> lanes, List<Band> bands, Li
         return RIGHT;
     }
 
+    /** Where the rows' labels end, just left of the plot. */
+    public double labelX() {
+        return LEFT - 8;
+    }
+
+    /** The baseline of the ticks' labels, under the axis. */
+    public double tickY() {
+        return axisY + 16;
+    }
+
     public boolean empty() {
         return bands.isEmpty() && failures.isEmpty() && reboots.isEmpty();
     }

@@ -129,7 +129,7 @@ public class DevicePages {
         Device device = devices.findByName(name).orElseThrow(() -> new NotFoundException("no device named " + name));
         RawOutput raw = rawOutputs.findByIdOptional(device.id)
                 .orElseThrow(() -> new NotFoundException("no output kept for " + name));
-        return Response.ok(raw.output, MediaType.TEXT_PLAIN_TYPE.withCharset("utf-8"))
+        return Response.ok(raw.output, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + outputFileName(name) + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();

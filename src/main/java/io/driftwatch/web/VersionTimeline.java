@@ -45,7 +45,9 @@ public record VersionTimeline(int height, List<Lane> lanes, List<Band> bands, Li
     /** No lane can hold more markers than this, however many failures or reboots it is given. */
     static final int MAX_MARKERS = (int) ((RIGHT - LEFT) / (MIN_MARK + GAP)) + 1;
     private static final int LABEL_CHARACTERS = 18;
-    private static final List<Duration> STEPS = List.of(Duration.ofHours(1), Duration.ofHours(3),
+    private static final List<Duration> STEPS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(5),
+            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3),
             Duration.ofHours(6), Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(7),
             Duration.ofDays(14));
     private static final int MOST_TICKS = 6;
@@ -220,17 +222,20 @@ public record VersionTimeline(int height, List<Lane> lanes, List<Band> bands, Li
                 round(Math.min(end, RIGHT) - Math.min(start, RIGHT - MIN_MARK)), BAR, "reboot", group.size(), title);
     }
 
-    /** A few ticks at round times (hours, days, weeks, months, years in UTC), at most {@value #MOST_TICKS}. */
+    /**
+     * A few ticks at round times (seconds to weeks, then months and years, in UTC), fewer than {@value #MOST_TICKS}:
+     * the longest step that leaves less than a sixth of the range between two ticks would leave too few.
+     */
     static List<Tick> ticks(Scale scale) {
         Duration range = Duration.between(scale.start(), scale.end());
         List<Tick> ticks = new ArrayList<>();
         Duration step = STEPS.stream().filter(s -> range.dividedBy(s) < MOST_TICKS).findFirst().orElse(null);
         if (step != null) {
-            DateTimeFormatter format = DateTimeFormatter.ofPattern(step.toHours() < 24 ? "d MMM HH:mm" : "d MMM",
-                    Locale.ROOT).withZone(ZoneOffset.UTC);
-            long stepSeconds = step.getSeconds();
-            long first = Math.floorDiv(scale.start().getEpochSecond() + stepSeconds - 1, stepSeconds) * stepSeconds;
-            for (Instant at = Instant.ofEpochSecond(first); !at.isAfter(scale.end()); at = at.plus(step)) {
+            String pattern = step.toMinutes() < 1 ? "HH:mm:ss" : step.toHours() < 24 ? "d MMM HH:mm" : "d MMM";
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withZone(ZoneOffset.UTC);
+            long stepMillis = step.toMillis();
+            long first = Math.floorDiv(scale.start().toEpochMilli() + stepMillis - 1, stepMillis) * stepMillis;
+            for (Instant at = Instant.ofEpochMilli(first); !at.isAfter(scale.end()); at = at.plus(step)) {
                 ticks.add(new Tick(round(scale.x(at)), format.format(at), Times.utc(at)));
             }
             return ticks;

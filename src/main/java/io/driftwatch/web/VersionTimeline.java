@@ -31,7 +31,10 @@ public record VersionTimeline(int height, List<Lane> lanes, List<Band> bands, Li
         List<Marker> reboots, List<Tick> ticks, double axisY, String description) {
 
     public static final int WIDTH = 800;
-    /** Where the plot starts and ends: labels on the left, room for the last tick's label on the right. */
+    /**
+     * Where the plot starts and ends: labels on the left, room for the last tick's label on the right. A label is cut
+     * to {@link #LABEL_CHARACTERS} characters, so it fits at the larger text a phone gets; its title has it whole.
+     */
     static final double LEFT = 150;
     static final double RIGHT = 770;
     static final int ROW = 24;
@@ -44,7 +47,7 @@ public record VersionTimeline(int height, List<Lane> lanes, List<Band> bands, Li
     static final double GAP = 6;
     /** No lane can hold more markers than this, however many failures or reboots it is given. */
     static final int MAX_MARKERS = (int) ((RIGHT - LEFT) / (MIN_MARK + GAP)) + 1;
-    private static final int LABEL_CHARACTERS = 18;
+    private static final int LABEL_CHARACTERS = 12;
     private static final List<Duration> STEPS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(5),
             Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3),

@@ -2,6 +2,8 @@ package io.driftwatch.history;
 
 import io.driftwatch.domain.DriftKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
@@ -70,6 +72,16 @@ public class DriftEventRepository implements PanacheRepository<DriftEvent> {
     /** Events since an instant that no operator has acknowledged yet: the overview's "needs attention" figure. */
     public long countNeedingAttention(Instant since) {
         return count("occurredAt >= ?1 and acknowledgedAt is null", since);
+    }
+
+    /**
+     * A device's events of one kind since a time, newest first; the index on (device_id, occurred_at) finds them
+     * and the limit bounds a device that keeps producing them.
+     */
+    public List<DriftEvent> ofDevice(long deviceId, DriftKind kind, Instant since, int limit) {
+        return find("deviceId = ?1 and kind = ?2 and occurredAt >= ?3",
+                Sort.by("occurredAt").descending().and("id", Sort.Direction.Descending), deviceId, kind, since)
+                .page(Page.ofSize(limit)).list();
     }
 
     /** One event with its device's name and group. */

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The last successful command output of a device, kept whole for the device page and for re-parsing. */
+/**
+ * The last command output of a device that a parser read (OK) or could not read (PARSE_FAILED), kept whole for the
+ * device page, its download and re-parsing.
+ */
 @Entity
 @Table(name = "raw_output")
 public class RawOutput extends PanacheEntityBase {

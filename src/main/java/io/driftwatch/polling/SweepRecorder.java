@@ -147,7 +147,9 @@ public class SweepRecorder {
     /** Closes the device's current span at its last poll and opens a new one; returns the rows written. */
     private int startSpan(long sweepId, Device device, ProbeResult result) {
         int rows = observations.startSpan(device, observation(sweepId, device, result));
-        if (result.status() == PollStatus.OK) {
+        // An output no parser understood is kept too: it is what a bug report about the parser needs.
+        if (result.status() == PollStatus.OK
+                || (result.status() == PollStatus.PARSE_FAILED && result.output() != null)) {
             // The raw output is kept from the first poll that saw these facts: later polls differ only in uptime,
             // and rewriting kilobytes per device per sweep would dominate the database's work.
             rawOutputs.keep(device.id, sweepId, result.startedAt(),

@@ -1,6 +1,7 @@
 package io.driftwatch.web;
 
 import io.driftwatch.domain.Compliance;
+import io.driftwatch.domain.DriftKind;
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.BastionRepository;
 import io.driftwatch.history.Device;
@@ -8,7 +9,9 @@ import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DeviceRepository.Column;
 import io.driftwatch.history.DeviceRepository.DeviceFilter;
 import io.driftwatch.history.DeviceRepository.DeviceOrder;
+import io.driftwatch.history.DriftEventRepository;
 import io.driftwatch.history.ObservationRepository;
+import io.driftwatch.history.RawOutput;
 import io.driftwatch.history.RawOutputRepository;
 import io.driftwatch.inventory.InventoryService;
 import io.driftwatch.inventory.SkippedDevice;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,20 +44,26 @@ import java.util.Map;
 public class DevicePages {
 
     static final int PAGE_SIZE = 50;
+    /** History spans read for one device's page: a year of a steady router is a dozen. */
+    static final int HISTORY = 500;
+    /** Reboots read for the timeline; the drawing merges neighbours, so more would add nothing to see. */
+    static final int REBOOTS = 1000;
 
     private final DeviceRepository devices;
     private final ObservationRepository observations;
     private final RawOutputRepository rawOutputs;
     private final BastionRepository bastions;
     private final InventoryService inventory;
+    private final DriftEventRepository driftEvents;
 
     public DevicePages(DeviceRepository devices, ObservationRepository observations, RawOutputRepository rawOutputs,
-            BastionRepository bastions, InventoryService inventory) {
+            BastionRepository bastions, InventoryService inventory, DriftEventRepository driftEvents) {
         this.devices = devices;
         this.observations = observations;
         this.rawOutputs = rawOutputs;
         this.bastions = bastions;
         this.inventory = inventory;
+        this.driftEvents = driftEvents;
     }
 
     @CheckedTemplate
@@ -89,15 +99,55 @@ public class DevicePages {
     @Transactional
     public TemplateInstance device(@PathParam("name") String name) {
         Device device = devices.findByName(name).orElseThrow(() -> new NotFoundException("no device named " + name));
-        List<ObservationJson> spans = observations.history(device.id, 500).stream()
+        List<ObservationJson> spans = observations.history(device.id, HISTORY).stream()
                 .map(o -> ObservationJson.of(o, device)).toList();
         RawOutputView raw = rawOutputs.findByIdOptional(device.id)
-                .map(r -> new RawOutputView(r.sweepId, r.capturedAt, r.command, r.output)).orElse(null);
+                .map(r -> new RawOutputView(r.sweepId, r.capturedAt, r.command, r.output, statusOf(spans, r.sweepId)))
+                .orElse(null);
         BastionJson bastion = device.jumpHost == null ? null
                 : bastions.findByAddress(device.jumpHost).map(BastionJson::of)
                         .orElse(new BastionJson(device.jumpHost, null, null, null, null, null));
-        return Templates.device(new DeviceView(DeviceJson.of(device), timeline(spans),
-                spans.subList(0, Math.min(spans.size(), 50)), raw, bastion));
+        List<VersionSeen> versions = timeline(spans);
+        List<VersionTimeline.Reboot> reboots = spans.isEmpty() ? List.of()
+                : driftEvents.ofDevice(device.id, DriftKind.REBOOTED, spans.get(spans.size() - 1).at(), REBOOTS)
+                        .stream().map(e -> new VersionTimeline.Reboot(e.occurredAt, e.fromValue, e.toValue))
+                        .toList();
+        return Templates.device(new DeviceView(DeviceJson.of(device), versions,
+                VersionTimeline.of(spans, versions, reboots), spans.subList(0, Math.min(spans.size(), 50)), raw,
+                bastion));
+    }
+
+    /**
+     * The last kept output as a text file, for a bug report about a router whose answer was not understood. Plain
+     * text and an attachment, so a browser never renders what a router wrote.
+     */
+    @GET
+    @Path("/{name}/output")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Transactional
+    public Response output(@PathParam("name") String name) {
+        Device device = devices.findByName(name).orElseThrow(() -> new NotFoundException("no device named " + name));
+        RawOutput raw = rawOutputs.findByIdOptional(device.id)
+                .orElseThrow(() -> new NotFoundException("no output kept for " + name));
+        return Response.ok(raw.output, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + outputFileName(name) + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** A file name any system accepts, from a device name that may hold spaces, slashes or quotes. */
+    static String outputFileName(String device) {
+        String safe = device.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");
+        if (safe.length() > 80) {
+            safe = safe.substring(0, 80);
+        }
+        return "driftwatch-output-" + (safe.isEmpty() ? "device" : safe) + ".txt";
+    }
+
+    /** The status of the poll that kept an output: the span that sweep started. */
+    private static PollStatus statusOf(List<ObservationJson> spans, long sweepId) {
+        return spans.stream().filter(s -> s.sweepId() == sweepId).map(ObservationJson::status).findFirst()
+                .orElse(null);
     }
 
     /** Whether the query names the parameter, with a value or without one ({@code ?skipped}), which JAX-RS drops. */
@@ -218,8 +268,8 @@ public class DevicePages {
      *
      * @param bastion the jump host the device is reached through, with its pinned key; null for none
      */
-    public record DeviceView(DeviceJson device, List<VersionSeen> timeline, List<ObservationJson> polls,
-            RawOutputView raw, BastionJson bastion) {
+    public record DeviceView(DeviceJson device, List<VersionSeen> timeline, VersionTimeline drawing,
+            List<ObservationJson> polls, RawOutputView raw, BastionJson bastion) {
     }
 
     /** A version and when the device was first and last seen running it. */
@@ -234,7 +284,15 @@ public class DevicePages {
         }
     }
 
-    /** The last kept command output. */
-    public record RawOutputView(long sweepId, Instant capturedAt, String command, String output) {
+    /**
+     * The last kept command output.
+     *
+     * @param status how the poll that kept it ended (OK or PARSE_FAILED); null when its span is no longer read
+     */
+    public record RawOutputView(long sweepId, Instant capturedAt, String command, String output, PollStatus status) {
+
+        public boolean parseFailed() {
+            return status == PollStatus.PARSE_FAILED;
+        }
     }
 }

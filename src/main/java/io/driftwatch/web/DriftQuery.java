@@ -9,17 +9,39 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The drift feed's URL parameters, as the page and the API take them: {@code kind}, {@code device}, {@code group},
  * a range of UTC days {@code from} and {@code to} (both included, {@code yyyy-MM-dd}), and {@code attention=true}
- * for the events no operator has acknowledged yet.
+ * for the events no operator has acknowledged yet. The page also takes {@code group-by} ({@code none},
+ * {@code sweep} or {@code kind}), which changes how the events are shown, not which.
+ *
+ * @param groupBy {@code sweep} or {@code kind}; null for one list
  */
-public record DriftQuery(String kind, String device, String group, String from, String to, boolean attention) {
+public record DriftQuery(String kind, String device, String group, String from, String to, boolean attention,
+        String groupBy) {
+
+    /** How the page can group its events. */
+    static final List<String> GROUPINGS = List.of("none", "sweep", "kind");
 
     static DriftQuery of(String kind, String device, String group, String from, String to, boolean attention) {
-        return new DriftQuery(blank(kind), blank(device), blank(group), blank(from), blank(to), attention);
+        return new DriftQuery(blank(kind), blank(device), blank(group), blank(from), blank(to), attention, null);
+    }
+
+    /** @throws jakarta.ws.rs.WebApplicationException 400 naming {@code group-by} when it is not one of the choices */
+    DriftQuery groupedBy(String grouping) {
+        String chosen = blank(grouping) == null ? "none" : grouping.strip().toLowerCase(Locale.ROOT);
+        if (!GROUPINGS.contains(chosen)) {
+            throw ApiError.of(Response.Status.BAD_REQUEST, "group-by '" + grouping + "' is not one of " + GROUPINGS);
+        }
+        return new DriftQuery(kind, device, group, from, to, attention, chosen.equals("none") ? null : chosen);
+    }
+
+    /** The grouping as the form's choice shows it. */
+    public String grouping() {
+        return groupBy == null ? "none" : groupBy;
     }
 
     /** @throws jakarta.ws.rs.WebApplicationException 400 naming the parameter that is wrong */
@@ -51,6 +73,7 @@ public record DriftQuery(String kind, String device, String group, String from, 
         append(url, "group", group);
         append(url, "from", from);
         append(url, "to", to);
+        append(url, "group-by", groupBy);
         return url.toString();
     }
 

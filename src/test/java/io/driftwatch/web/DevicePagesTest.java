@@ -91,6 +91,70 @@ class DevicePagesTest {
     }
 
     @Test
+    void theVersionsAreDrawnAsATimelineWithRebootsAndFailedPollsMarked() {
+        // A router of its own: a reboot, an upgrade and an answer no parser reads, one sweep each.
+        String name = "fleet-084";
+        LabRouter router = FakeRouters.router(name);
+        assertEquals("cisco_ios", router.platform(), "a platform whose uptime tells a reboot");
+        FakeRouters.useOnly(List.of(name));
+        Sweeps.runAndWait();
+        String before = router.version();
+        router.reboot(Instant.now());
+        Sweeps.runAndWait();
+        router.upgrade(Instant.now());
+        Sweeps.runAndWait();
+        router.behaviour(LabRouter.Behaviour.GARBAGE);
+        try {
+            Sweeps.runAndWait();
+            String failed = page("/devices/" + name);
+            assertTrue(failed.contains("<span class=\"badge status-parse-failed\">PARSE FAILED</span>"),
+                    "the kept output is the one no parser read");
+            String kept = given().get("/devices/" + name + "/output").then().statusCode(200).extract().asString();
+            assertTrue(kept.contains("segfault at 0x0000dead"), "the unreadable answer, not the last good one");
+        } finally {
+            router.behaviour(LabRouter.Behaviour.NORMAL);
+        }
+        Sweeps.runAndWait();
+
+        String page = page("/devices/" + name);
+        String svg = page.substring(page.indexOf("<svg"), page.indexOf("</svg>"));
+        assertTrue(svg.contains("role=\"img\"") && svg.contains("aria-label=\"Version history from "), svg);
+        assertTrue(svg.contains("width=\"100%\"") && svg.contains("viewBox=\"0 0 800 "), "scales with its card");
+        assertEquals(2, count(svg, "class=\"tl-band\""), "a band per version");
+        assertTrue(svg.contains("<title>Version " + before + ": first seen ") && svg.contains("<title>Version "
+                + router.version() + ": first seen "), svg);
+        assertEquals(1, count(svg, "class=\"tl-reboot\""), svg);
+        assertTrue(svg.contains("<title>Rebooted, seen "), svg);
+        assertEquals(1, count(svg, "class=\"tl-failure status-parse-failed\""), svg);
+        assertTrue(svg.contains("<title>PARSE FAILED from "), svg);
+        assertTrue(svg.matches("(?s).*<title>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC</title>.*"),
+                "labelled ticks with their exact time");
+        assertFalse(page.contains(" style="), "the Content-Security-Policy allows no style attribute");
+        assertTrue(page.indexOf("</svg>") < page.indexOf("<th>First seen</th>"), "the table stays, under it");
+        assertFalse(page.contains("status-parse-failed\">PARSE FAILED</span>, captured"), "an OK output again");
+        assertTrue(page.contains("href=\"/devices/" + name + "/output\""), "the download link");
+        assertTrue(page.contains("bug report"), "the hint for a PARSE_FAILED output");
+    }
+
+    @Test
+    void theKeptOutputDownloadsAsPlainText() {
+        FakeRouters.useOnly(List.of("hostile"));
+        Sweeps.runAndWait();
+        Response download = given().get("/devices/hostile/output");
+        assertEquals(200, download.statusCode());
+        assertEquals("text/plain;charset=utf-8", download.contentType().replace(" ", "").toLowerCase());
+        assertEquals("attachment; filename=\"driftwatch-output-hostile.txt\"",
+                download.header("Content-Disposition"));
+        assertEquals("nosniff", download.header("X-Content-Type-Options"));
+        assertTrue(download.asString().contains("<script>alert('x')</script>"), "the router's text as it was");
+        given().get("/devices/no-such-device/output").then().statusCode(404);
+
+        assertEquals("driftwatch-output-core_1__x_.txt", DevicePages.outputFileName("core/1 \"x\""));
+        assertEquals("driftwatch-output-etc_passwd.txt", DevicePages.outputFileName("../etc/passwd"));
+        assertEquals("driftwatch-output-device.txt", DevicePages.outputFileName("..."));
+    }
+
+    @Test
     void theListDownloadsAsCsvWithItsFiltersAndOrder() throws IOException {
         List<String> fleet = new ArrayList<>(FakeRouters.fleetNames().subList(100, 160));
         fleet.add("hostile");
@@ -144,6 +208,14 @@ class DevicePagesTest {
 
     private static String page(String path) {
         return given().get(path).then().statusCode(200).extract().asString();
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static List<String> names(String html) {

@@ -33,7 +33,8 @@ public class ReadAccessLoginTest {
 
     @Test
     void anonymousReadersAreSentToLogIn() {
-        for (String page : new String[] {"/", "/devices", "/devices.csv", "/drift", "/sweeps"}) {
+        for (String page : new String[] {"/", "/devices", "/devices.csv", "/devices/fleet-000/output", "/drift",
+                "/sweeps"}) {
             given().redirects().follow(false).get(page).then().statusCode(302)
                     .header("Location", endsWith("/login"));
         }

@@ -40,12 +40,12 @@ public final class ArubaOsParser implements VersionParser {
             return new ParsedVersion(switchRelease, null, null, null, null,
                     OutputText.firstWord(FIELDS.read(LabelledFields.Field.IMAGE, lines)), List.of());
         }
-        String version = OutputText.firstGroup(ARUBAOS_VERSION, lines);
+        String version = OutputText.firstValue(ARUBAOS_VERSION, lines);
         if (version == null) {
             throw new OutputParseException("no 'Image stamp' block or 'ArubaOS (MODEL: ...), Version' line found");
         }
-        return new ParsedVersion(version, OutputText.firstGroup(ARUBAOS_MODEL, lines), null, null,
-                OutputText.firstGroup(UPTIME, lines), null, List.of());
+        return new ParsedVersion(version, OutputText.firstValue(ARUBAOS_MODEL, lines), null, null,
+                OutputText.firstValue(UPTIME, lines), null, List.of());
     }
 
     /** The release line of the "Image stamp:" block, or null when the block is absent. */

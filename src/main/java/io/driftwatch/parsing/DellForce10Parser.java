@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
  */
 public final class DellForce10Parser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern
-            .compile("^\\s*(?:Dell|Force10)\\s+Application Software Version:\\s*(\\S+)");
-    private static final Pattern UPTIME = Pattern.compile("^.*\\bOS uptime is\\s+(.+)$");
-    private static final Pattern SYSTEM_TYPE = Pattern.compile("^\\s*System Type:\\s*(\\S+)");
-    private static final Pattern CHASSIS_TYPE = Pattern.compile("^\\s*Chassis Type:\\s*(\\S+)");
-    private static final Pattern IMAGE = Pattern.compile("^\\s*System image file is\\s+\"([^\"]*)\"");
+    // E- and C-series chassis print "Chassis Type" where fixed switches print "System Type".
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Dell Application Software Version", "Force10 Application Software Version")
+            .model("System Type", "Chassis Type")
+            .build();
+    private static final Pattern UPTIME = Pattern.compile("\\bOS\\s+uptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE = Pattern.compile("^\\s*System\\s+image\\s+file\\s+is\\s+\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -29,17 +31,18 @@ public final class DellForce10Parser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'Application Software Version' line found");
         }
         return new ParsedVersion(
                 version,
-                OutputText.firstGroup(List.of(SYSTEM_TYPE, CHASSIS_TYPE), lines),
+                OutputText.firstWord(found.model()),
                 null,
                 null,
-                OutputText.firstGroup(UPTIME, lines),
-                OutputText.firstGroup(IMAGE, lines),
+                OutputText.firstValue(UPTIME, lines),
+                OutputText.firstValue(IMAGE, lines),
                 List.of());
     }
 }

@@ -2,7 +2,6 @@ package io.driftwatch.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class EdgecoreParser implements VersionParser {
 
-    private static final Pattern OPERATION_CODE = Pattern.compile("^\\s*Operation Code Version:\\s*(\\S+)");
-    private static final Pattern UNIT = Pattern.compile("^\\s*Unit\\s+\\d+\\s*$");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial Number:\\s*(\\S+)");
+    private static final Pattern UNIT = Pattern.compile("^\\s*Unit\\s+\\d+\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENT = Pattern.compile("^\\s*Agent\\b", Pattern.CASE_INSENSITIVE);
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Operation Code Version")
+            .serial("Serial Number")
+            .build();
 
     @Override
     public String platform() {
@@ -28,24 +30,30 @@ public final class EdgecoreParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(OPERATION_CODE, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'Operation Code Version' line found");
         }
+        List<ParsedVersion.Member> members = members(lines);
+        String serial = members.isEmpty() ? OutputText.firstWord(found.serial()) : members.get(0).serial();
+        return new ParsedVersion(version, null, serial, null, null, null, members);
+    }
+
+    /** One member per "Unit n" block, which ends at the next unit or at the "Agent (Master)" block. */
+    private static List<ParsedVersion.Member> members(List<String> lines) {
         List<ParsedVersion.Member> members = new ArrayList<>();
-        boolean inUnit = false;
-        for (String line : lines) {
-            if (UNIT.matcher(line).matches()) {
-                inUnit = true;
-                continue;
-            }
-            Matcher serial = SERIAL.matcher(line);
-            if (inUnit && serial.find()) {
-                members.add(new ParsedVersion.Member(null, serial.group(1)));
-                inUnit = false;
+        int start = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean unit = i < lines.size() && UNIT.matcher(lines.get(i)).matches();
+            if (i == lines.size() || unit || AGENT.matcher(lines.get(i)).find()) {
+                if (start >= 0) {
+                    String serial = FIELDS.read(LabelledFields.Field.SERIAL, lines.subList(start, i));
+                    members.add(new ParsedVersion.Member(null, OutputText.firstWord(serial)));
+                }
+                start = unit ? i + 1 : -1;
             }
         }
-        String serial = members.isEmpty() ? OutputText.firstGroup(SERIAL, lines) : members.get(0).serial();
-        return new ParsedVersion(version, null, serial, null, null, null, members);
+        return members;
     }
 }

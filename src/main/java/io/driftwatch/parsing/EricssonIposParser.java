@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  */
 public final class EricssonIposParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*Ericsson\\s+IPOS\\s+Version\\s+IPOS-v?(\\d[\\w.]*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPTIME = Pattern.compile("^\\s*Router\\s+Up\\s+Time\\s*-\\s*(.+)$");
+    // Everything between "IPOS-v" and "-Release", as in the template: builds may carry dashes of their own.
+    private static final Pattern VERSION = Pattern.compile(
+            "^\\s*Ericsson\\s+IPOS\\s+Version\\s+IPOS-v?(\\d\\S*?)(?:-Release)?(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+    // "Router Up Time - ..."; the template accepts any words before "Up Time".
+    private static final Pattern UPTIME = Pattern.compile("\\bUp\\s+Time\\s*-\\s*(.+)$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -26,10 +28,10 @@ public final class EricssonIposParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        String version = OutputText.firstValue(VERSION, lines);
         if (version == null) {
             throw new OutputParseException("no 'Ericsson IPOS Version' line found");
         }
-        return new ParsedVersion(version, null, null, null, OutputText.firstGroup(UPTIME, lines), null, List.of());
+        return new ParsedVersion(version, null, null, null, OutputText.firstValue(UPTIME, lines), null, List.of());
     }
 }

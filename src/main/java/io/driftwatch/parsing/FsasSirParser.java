@@ -10,10 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class FsasSirParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*Firm\\s+Ver\\.\\s*:\\s*V?(\\d[\\w.]*)");
-    private static final Pattern MODEL = Pattern.compile("^\\s*System\\s*:\\s*(.+)$");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial\\s+No\\.\\s*:\\s*(\\S+)");
-    private static final Pattern RUNNING_FIRMWARE = Pattern.compile("^\\s*Running-firmware\\s*:\\s*(\\S+)");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Firm Ver")
+            .model("System")
+            .serial("Serial No")
+            .image("Running-firmware")
+            .build();
+    // "V20.54 NY0115 Wed Nov 15 12:38:13 JST 2023": the release without its "V".
+    private static final Pattern RELEASE = Pattern.compile("^V?(\\d[\\w.]*)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -28,11 +32,12 @@ public final class FsasSirParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = found.version() == null ? null : OutputText.firstValue(RELEASE, List.of(found.version()));
         if (version == null) {
             throw new OutputParseException("no 'Firm Ver.' line found");
         }
-        return new ParsedVersion(version, OutputText.firstGroup(MODEL, lines), OutputText.firstGroup(SERIAL, lines),
-                null, null, OutputText.firstGroup(RUNNING_FIRMWARE, lines), List.of());
+        return new ParsedVersion(version, found.model(), OutputText.firstWord(found.serial()), null, null,
+                OutputText.firstWord(found.image()), List.of());
     }
 }

@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class HpProcurveParser implements VersionParser {
 
-    // Group 1 stops where the right-hand column starts.
-    private static final Pattern SOFTWARE_REVISION = leftColumn("Software revision");
-    private static final Pattern SYSTEM_NAME = leftColumn("System Name");
-    private static final Pattern UP_TIME = leftColumn("Up Time");
-    private static final Pattern SERIAL = Pattern.compile("\\bSerial Number\\s*:\\s*(\\S+)");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Software revision")
+            .hostname("System Name")
+            .uptime("Up Time")
+            .build();
+    // The serial sits in the right-hand column beside the ROM version, or on a line of its own in a VSF member block.
+    private static final Pattern SERIAL = Pattern.compile("\\bSerial\\s+Number\\s*:\\s*(\\S+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{2,}");
 
     private final ArubaOsParser showVersion = new ArubaOsParser();
 
@@ -35,7 +39,8 @@ public final class HpProcurveParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(SOFTWARE_REVISION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = leftColumn(found.version());
         if (version == null) {
             try {
                 return showVersion.parse(output);
@@ -46,7 +51,7 @@ public final class HpProcurveParser implements VersionParser {
         List<ParsedVersion.Member> members = new ArrayList<>();
         for (String line : lines) {
             Matcher serial = SERIAL.matcher(line);
-            if (serial.find()) {
+            if (serial.find() && OutputText.present(serial.group(1)) != null) {
                 members.add(new ParsedVersion.Member(null, serial.group(1)));
             }
         }
@@ -54,13 +59,14 @@ public final class HpProcurveParser implements VersionParser {
                 version,
                 null,
                 members.isEmpty() ? null : members.get(0).serial(),
-                OutputText.firstGroup(SYSTEM_NAME, lines),
-                OutputText.firstGroup(UP_TIME, lines),
+                leftColumn(found.hostname()),
+                leftColumn(found.uptime()),
                 null,
                 members);
     }
 
-    private static Pattern leftColumn(String key) {
-        return Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*:\\s*(\\S+(?: \\S+)*)");
+    /** The value up to where the right-hand column starts, or null when that is absent. */
+    private static String leftColumn(String value) {
+        return value == null ? null : OutputText.present(COLUMN_GAP.split(value, 2)[0]);
     }
 }

@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Huawei ONT (EchoLife optical terminals). {@code display version} prints "main software version = ..." while
@@ -10,10 +9,9 @@ import java.util.regex.Pattern;
  */
 public final class HuaweiOntParser implements VersionParser {
 
-    private static final Pattern MAIN_SOFTWARE_VERSION = Pattern
-            .compile("^\\s*main\\s+software\\s+version\\s*[=:]\\s*(\\S+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INNER_MAIN_VERSION = Pattern.compile("^\\s*MainVersion\\s*[=:]\\s*(\\S+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("main software version", "MainVersion")
+            .build();
 
     @Override
     public String platform() {
@@ -27,8 +25,7 @@ public final class HuaweiOntParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(List.of(MAIN_SOFTWARE_VERSION, INNER_MAIN_VERSION), lines);
+        String version = OutputText.firstWord(FIELDS.read(LabelledFields.Field.VERSION, OutputText.lines(output)));
         if (version == null) {
             throw new OutputParseException("no 'main software version' or 'MainVersion' line found");
         }

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class HuaweiSmartaxParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*VERSION\\s*:\\s*(\\S+)");
-    private static final Pattern PRODUCT = Pattern.compile("^\\s*PRODUCT\\s*:\\s*(\\S+)");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("VERSION")
+            .model("PRODUCT")
+            .build();
     private static final Pattern UPTIME = Pattern.compile("^\\s*Uptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -27,11 +29,12 @@ public final class HuaweiSmartaxParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'VERSION :' line found");
         }
-        return new ParsedVersion(version, OutputText.firstGroup(PRODUCT, lines), null, null,
-                OutputText.firstGroup(UPTIME, lines), null, List.of());
+        return new ParsedVersion(version, OutputText.firstWord(found.model()), null, null,
+                OutputText.firstValue(UPTIME, lines), null, List.of());
     }
 }

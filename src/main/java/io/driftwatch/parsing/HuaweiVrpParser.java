@@ -20,6 +20,10 @@ public final class HuaweiVrpParser implements VersionParser {
     // AR routers add the word "Router" after the model; S-series keep "Routing Switch", as upstream does.
     private static final Pattern MODEL_UPTIME = Pattern.compile(
             "^\\s*(?:HUAWEI|Quidway)\\s+(.+?)(?:\\s+Router)?\\s+uptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    // The per-board blocks ("BKP 0 version information", "MPU 1(Master) : uptime is ...") end the chassis part.
+    private static final Pattern BOARD_BLOCK = Pattern.compile(
+            "^\\s*(?:BKP\\s+\\d+\\s+version\\s+information|MPU\\s+\\d+)",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -34,17 +38,20 @@ public final class HuaweiVrpParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        String version = OutputText.firstValue(VERSION, lines);
         if (version == null) {
             throw new OutputParseException("no 'VRP (R) software, Version' line found");
         }
         String model = null;
         String uptime = null;
         for (String line : lines) {
+            if (BOARD_BLOCK.matcher(line).find()) {
+                break;
+            }
             Matcher matcher = MODEL_UPTIME.matcher(line);
             if (matcher.find()) {
-                model = OutputText.blankToNull(matcher.group(1));
-                uptime = OutputText.blankToNull(matcher.group(2));
+                model = OutputText.present(matcher.group(1));
+                uptime = OutputText.present(matcher.group(2));
                 break;
             }
         }

@@ -11,10 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class OneaccessOneosParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*Software\\s+version\\s*:\\s*(\\S+)");
-    private static final Pattern SERIAL = Pattern
-            .compile("^\\s*System\\s+Information\\s+for\\s+device\\b.*\\bS/N\\s+(\\S+)");
-    private static final Pattern UPTIME = Pattern.compile("^\\s*Sys\\s+Up\\s+time\\s*:\\s*(.+)$");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Software version")
+            .uptime("Sys Up time")
+            .build();
+    // "System Information for device ONE1540 S/N T1919007712345"; the template allows any one non-word character
+    // around "S/N", a colon included.
+    private static final Pattern SERIAL = Pattern.compile(
+            "^\\s*System\\W+Information\\W+for\\W+device\\b.*\\bS/N\\W\\s*(\\w+)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -29,11 +33,12 @@ public final class OneaccessOneosParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'Software version' line found");
         }
-        return new ParsedVersion(version, null, OutputText.firstGroup(SERIAL, lines), null,
-                OutputText.firstGroup(UPTIME, lines), null, List.of());
+        return new ParsedVersion(version, null, OutputText.firstValue(SERIAL, lines), null, found.uptime(), null,
+                List.of());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +69,13 @@ final class OutputText {
      * ({@link #absent}: blank or a placeholder such as "--").
      */
     static String firstValue(Pattern pattern, List<String> lines) {
-        return first(pattern, lines, OutputText::present);
+        for (String line : lines) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find()) {
+                return present(matcher.group(1));
+            }
+        }
+        return null;
     }
 
     /** Like {@link #firstValue} but tries each pattern in turn, for outputs whose format changed between releases. */
@@ -82,52 +87,6 @@ final class OutputText {
             }
         }
         return null;
-    }
-
-    /**
-     * Group 1 of the first line the pattern finds, trimmed but otherwise as printed: null only when no line matches
-     * or the group is blank. For the parsers whose measured expectations keep placeholders such as "unknown".
-     */
-    static String firstGroup(Pattern pattern, List<String> lines) {
-        return first(pattern, lines, OutputText::blankToNull);
-    }
-
-    /** Like {@link #firstGroup} but tries each pattern in turn, for outputs whose format changed between releases. */
-    static String firstGroup(List<Pattern> patterns, List<String> lines) {
-        for (Pattern pattern : patterns) {
-            String value = firstGroup(pattern, lines);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String first(Pattern pattern, List<String> lines, UnaryOperator<String> value) {
-        for (String line : lines) {
-            Matcher matcher = pattern.matcher(line);
-            if (matcher.find()) {
-                return value.apply(matcher.group(1));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A pattern for a "label: value" line, group 1 being the value. Indentation and padding around the colon are
-     * allowed because key/value outputs (FortiOS, PAN-OS, RouterOS, EdgeOS) right-align or pad their labels.
-     */
-    static Pattern labelled(String label) {
-        return Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*:\\s*(.*)$");
-    }
-
-    /** The value trimmed, or null when it is blank; placeholders are kept as printed. */
-    static String blankToNull(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /**

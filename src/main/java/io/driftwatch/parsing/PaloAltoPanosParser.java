@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * PAN-OS {@code show system info}: one "key: value" line per fact. Content versions (app-version, av-version,
@@ -9,11 +8,13 @@ import java.util.regex.Pattern;
  */
 public final class PaloAltoPanosParser implements VersionParser {
 
-    private static final Pattern VERSION = OutputText.labelled("sw-version");
-    private static final Pattern MODEL = OutputText.labelled("model");
-    private static final Pattern SERIAL = OutputText.labelled("serial");
-    private static final Pattern HOSTNAME = OutputText.labelled("hostname");
-    private static final Pattern UPTIME = OutputText.labelled("uptime");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("sw-version")
+            .model("model")
+            .serial("serial")
+            .hostname("hostname")
+            .uptime("uptime")
+            .build();
 
     @Override
     public String platform() {
@@ -27,18 +28,18 @@ public final class PaloAltoPanosParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(OutputText.lines(output));
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'sw-version:' line found");
         }
-        // Unlicensed VM-Series report the serial as "unknown"; it is kept as printed.
+        // Unlicensed VM-Series report the serial as "unknown": a placeholder, so absent.
         return new ParsedVersion(
                 version,
-                OutputText.firstGroup(MODEL, lines),
-                OutputText.firstGroup(SERIAL, lines),
-                OutputText.firstGroup(HOSTNAME, lines),
-                OutputText.firstGroup(UPTIME, lines),
+                OutputText.firstWord(found.model()),
+                OutputText.firstWord(found.serial()),
+                OutputText.firstWord(found.hostname()),
+                found.uptime(),
                 null,
                 List.of());
     }

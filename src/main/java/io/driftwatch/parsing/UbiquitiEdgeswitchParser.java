@@ -2,7 +2,6 @@ package io.driftwatch.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +10,13 @@ import java.util.regex.Pattern;
  */
 public final class UbiquitiEdgeswitchParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*Software\\s+Version\\.*\\s+(\\S+)");
-    private static final Pattern MODEL = Pattern.compile("^\\s*Machine\\s+Model\\.*\\s+(\\S.*)$");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial\\s+Number\\.*\\s+(\\S+)");
-    private static final Pattern SWITCH = Pattern.compile("^\\s*Switch:\\s*\\d+\\s*$");
+    private static final Pattern SWITCH = Pattern.compile("^\\s*Switch\\s*:\\s*\\d+\\s*$", Pattern.CASE_INSENSITIVE);
+    // "Machine Type" is the marketing name ("EdgeSwitch 48 500W"); "Machine Model" is the model ("ES-48-500W").
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Software Version")
+            .model("Machine Model")
+            .serial("Serial Number")
+            .build();
 
     @Override
     public String platform() {
@@ -29,41 +31,27 @@ public final class UbiquitiEdgeswitchParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(lines);
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'Software Version' line found");
         }
-        return new ParsedVersion(version, OutputText.firstGroup(MODEL, lines), OutputText.firstGroup(SERIAL, lines),
-                null, null, null, members(lines));
+        return new ParsedVersion(version, found.model(), OutputText.firstWord(found.serial()), null, null, null,
+                members(lines));
     }
 
     /** One member per "Switch: N" block; a lone switch without the header is not a stack. */
     private static List<ParsedVersion.Member> members(List<String> lines) {
         List<ParsedVersion.Member> members = new ArrayList<>();
-        boolean inBlock = false;
-        String model = null;
-        String serial = null;
-        for (String line : lines) {
-            if (SWITCH.matcher(line).find()) {
-                if (inBlock) {
-                    members.add(new ParsedVersion.Member(model, serial));
+        int start = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || SWITCH.matcher(lines.get(i)).matches()) {
+                if (start >= 0) {
+                    LabelledFields.Found unit = FIELDS.read(lines.subList(start, i));
+                    members.add(new ParsedVersion.Member(unit.model(), OutputText.firstWord(unit.serial())));
                 }
-                inBlock = true;
-                model = null;
-                serial = null;
-                continue;
+                start = i + 1;
             }
-            Matcher modelMatcher = MODEL.matcher(line);
-            if (modelMatcher.find()) {
-                model = OutputText.blankToNull(modelMatcher.group(1));
-            }
-            Matcher serialMatcher = SERIAL.matcher(line);
-            if (serialMatcher.find()) {
-                serial = serialMatcher.group(1);
-            }
-        }
-        if (inBlock) {
-            members.add(new ParsedVersion.Member(model, serial));
         }
         return members;
     }

@@ -11,11 +11,18 @@ import java.util.regex.Pattern;
  */
 public final class ZteZxrosParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*ZTE\\b.*\\bSoftware,\\s*Version:\\s*([^,]+)");
-    private static final Pattern FAMILY_AND_MODEL = Pattern.compile("^\\s*ZX[A-Z0-9]+\\s+(\\S.*)$");
-    private static final Pattern SYSTEM_UPTIME = Pattern.compile("^\\s*System\\s+uptime\\s+is\\s+(.+)$");
-    private static final Pattern ANY_UPTIME = Pattern.compile("\\buptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMAGE = Pattern.compile("^\\s*System\\s+image\\s+file\\s+is\\s+<([^>]+)>");
+    private static final Pattern VERSION = Pattern.compile("^\\s*ZTE\\b.*\\bSoftware,\\s*Version:\\s*([^,]+)",
+            Pattern.CASE_INSENSITIVE);
+    // "ZXCTN 6180H", "ZXCTN6180H" (the template reads whatever follows ZXCTN) and "ZXR10 M6000-8S Plus".
+    private static final List<Pattern> FAMILY_AND_MODEL = List.of(
+            Pattern.compile("^\\s*ZXCTN\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\s*ZX[A-Z0-9]+\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE));
+    // The chassis line comes first; the template takes the first "... uptime is" line and stops there.
+    private static final List<Pattern> UPTIME = List.of(
+            Pattern.compile("^\\s*System\\s+uptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\buptime\\s+is\\s+(.+)$", Pattern.CASE_INSENSITIVE));
+    private static final Pattern IMAGE = Pattern.compile("^\\s*System\\s+image\\s+file\\s+is\\s+<([^>]+)>",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public String platform() {
@@ -30,13 +37,13 @@ public final class ZteZxrosParser implements VersionParser {
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
         List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        String version = OutputText.firstValue(VERSION, lines);
         if (version == null) {
             throw new OutputParseException("no 'ZTE ... Software, Version:' line found");
         }
-        String model = OutputText.firstNonNull(OutputText.firstGroup(FAMILY_AND_MODEL, lines), firstWord(version));
-        String uptime = OutputText.firstGroup(List.of(SYSTEM_UPTIME, ANY_UPTIME), lines);
-        return new ParsedVersion(version, model, null, null, uptime, image(lines), List.of());
+        String model = OutputText.firstNonNull(OutputText.firstValue(FAMILY_AND_MODEL, lines), firstWord(version));
+        return new ParsedVersion(version, model, null, null, OutputText.firstValue(UPTIME, lines), image(lines),
+                List.of());
     }
 
     /** ZTE prefixes the version with the model, e.g. "M6000-S V5.00.10"; used only when the model line is absent. */
@@ -47,11 +54,11 @@ public final class ZteZxrosParser implements VersionParser {
 
     /** The file without its storage device, which differs between boards holding the same image. */
     private static String image(List<String> lines) {
-        String path = OutputText.firstGroup(IMAGE, lines);
+        String path = OutputText.firstValue(IMAGE, lines);
         if (path == null) {
             return null;
         }
         int colon = path.indexOf(':');
-        return OutputText.blankToNull(colon < 0 ? path : path.substring(colon + 1));
+        return OutputText.present(colon < 0 ? path : path.substring(colon + 1));
     }
 }

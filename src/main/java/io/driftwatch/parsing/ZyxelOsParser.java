@@ -1,7 +1,6 @@
 package io.driftwatch.parsing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Zyxel CPE (VMG, EMG, DX) {@code sys atsh}. The manufacturing-data table is often preceded by debug and flash-read
@@ -9,9 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class ZyxelOsParser implements VersionParser {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*Firmware\\s+Version\\s*:\\s*(\\S+)");
-    private static final Pattern MODEL = Pattern.compile("^\\s*Product\\s+Model\\s*:\\s*(.+)$");
-    private static final Pattern SERIAL = Pattern.compile("^\\s*Serial\\s+Number\\s*:\\s*(\\S+)");
+    private static final LabelledFields FIELDS = LabelledFields.builder()
+            .version("Firmware Version")
+            .model("Product Model")
+            .serial("Serial Number")
+            .build();
 
     @Override
     public String platform() {
@@ -25,12 +26,12 @@ public final class ZyxelOsParser implements VersionParser {
 
     @Override
     public ParsedVersion parse(String output) throws OutputParseException {
-        List<String> lines = OutputText.lines(output);
-        String version = OutputText.firstGroup(VERSION, lines);
+        LabelledFields.Found found = FIELDS.read(OutputText.lines(output));
+        String version = OutputText.firstWord(found.version());
         if (version == null) {
             throw new OutputParseException("no 'Firmware Version' line found");
         }
-        return new ParsedVersion(version, OutputText.firstGroup(MODEL, lines), OutputText.firstGroup(SERIAL, lines),
+        return new ParsedVersion(version, OutputText.firstWord(found.model()), OutputText.firstWord(found.serial()),
                 null, null, null, List.of());
     }
 }

@@ -1,11 +1,13 @@
 package io.driftwatch.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates templates/dell_force10_show_version.textfsm (its older layout), Apache-2.0.
 class DellForce10ParserTest {
 
     private final DellForce10Parser parser = new DellForce10Parser();
@@ -49,5 +51,40 @@ class DellForce10ParserTest {
     @Test
     void rejectsOutputWithoutAnApplicationVersion() {
         assertThrows(OutputParseException.class, () -> parser.parse("% Error: Invalid input at \"^\" marker.\nsw#"));
+    }
+
+    @Test
+    void readsTheTemplatesThreeLinesAlone() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Dell Application Software Version: 9.11(0.0P6)
+                Dell Networking OS uptime is 12 minute(s)
+                System Type: S6000-ON
+                """);
+
+        assertEquals(new ParsedVersion("9.11(0.0P6)", "S6000-ON", null, null, "12 minute(s)", null, List.of()),
+                parsed);
+    }
+
+    @Test
+    void readsAChassisTypeInAnyCaseAndSpacing() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                FORCE10 APPLICATION SOFTWARE VERSION :  8.4.2.7
+                Force10 Networks OS uptime is 3 day(s)
+                Chassis Type :   E1200i
+                """);
+
+        assertEquals("8.4.2.7", parsed.version());
+        assertEquals("E1200i", parsed.model());
+        assertEquals("3 day(s)", parsed.uptime());
+    }
+
+    @Test
+    void reportsAPlaceholderSystemTypeAsAbsent() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Dell Application Software Version: 9.14(2.4)
+                System Type: N/A
+                """);
+
+        assertNull(parsed.model());
     }
 }

@@ -1,12 +1,14 @@
 package io.driftwatch.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates ntc_templates/templates/ericsson_ipos_show_version.textfsm, Apache-2.0.
 class EricssonIposParserTest {
 
     private final EricssonIposParser parser = new EricssonIposParser();
@@ -41,5 +43,28 @@ class EricssonIposParserTest {
         OutputParseException e = assertThrows(OutputParseException.class,
                 () -> parser.parse("% Invalid input at '^' marker\n[local]r6k-1#"));
         assertTrue(e.getMessage().contains("IPOS"), e.getMessage());
+    }
+
+    @Test
+    void readsABuildWithDashesUpToRelease() throws OutputParseException {
+        // The template's version is all of "IPOS-v...-Release" between the two, dashes included.
+        ParsedVersion parsed = parser.parse("""
+                Ericsson IPOS Version IPOS-v21.1.2.14.77-ep2-Release
+                System Up Time - 1 days 2 hours 3 minutes
+                """);
+
+        assertEquals("21.1.2.14.77-ep2", parsed.version());
+        assertEquals("1 days 2 hours 3 minutes", parsed.uptime());
+    }
+
+    @Test
+    void readsAnyCaseAndReportsAPlaceholderUptimeAsAbsent() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                ERICSSON IPOS VERSION IPOS-v20.3.1.803.142-RELEASE
+                Router Up Time - unknown
+                """);
+
+        assertEquals("20.3.1.803.142", parsed.version());
+        assertNull(parsed.uptime());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates ntc_templates/templates/hp_procurve_show_system.textfsm, Apache-2.0.
 class HpProcurveParserTest {
 
     private final HpProcurveParser parser = new HpProcurveParser();
@@ -82,5 +83,50 @@ class HpProcurveParserTest {
     @Test
     void rejectsOutputWithoutAVersion() {
         assertThrows(OutputParseException.class, () -> parser.parse("Invalid input: sytem\nswitch#"));
+    }
+
+    @Test
+    void readsTheSoftwareRevisionOnALineOfItsOwnWithoutTheHeader() throws OutputParseException {
+        // The template's one-column form: "Software revision" and "Base MAC Addr" on separate lines.
+        ParsedVersion parsed = parser.parse("""
+                  System Name        : edge-12
+                  Software revision  : WC.16.10.0014
+                  Base MAC Addr      : 548028-aabbd0
+                  ROM Version        : WC.16.01.0008        Serial Number      : CN12ABC345
+                  Up Time            : 7 mins             Memory   - Total   : 338,285,056
+                """);
+
+        assertEquals(new ParsedVersion("WC.16.10.0014", null, "CN12ABC345", "edge-12", "7 mins", null,
+                List.of(new ParsedVersion.Member(null, "CN12ABC345"))), parsed);
+    }
+
+    @Test
+    void readsVsfMemberHeadersWithoutABlankBeforeTheColon() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                  System Name        : VSF-2
+                  Software revision  : KB.16.10.0003
+                 VSF-Member: 1
+                  Up Time            : 3 days
+                  Serial Number      : SG01
+                 VSF-Member: 2
+                  Up Time            : 2 days
+                  Serial Number      : SG02
+                """);
+
+        assertEquals("3 days", parsed.uptime());
+        assertEquals(List.of(new ParsedVersion.Member(null, "SG01"), new ParsedVersion.Member(null, "SG02")),
+                parsed.members());
+    }
+
+    @Test
+    void readsLabelsInAnyCaseAndReportsPlaceholdersAsAbsent() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                  SYSTEM NAME: core
+                  software revision : K.15.06.0017   Base MAC Addr : 7446a0-41a56f
+                  ROM Version : K.15.29   serial number : --
+                  up time : --
+                """);
+
+        assertEquals(new ParsedVersion("K.15.06.0017", null, null, "core", null, null, List.of()), parsed);
     }
 }

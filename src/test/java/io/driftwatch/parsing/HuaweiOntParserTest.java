@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates ntc_templates/templates/huawei_ont_display_version.textfsm, Apache-2.0.
 class HuaweiOntParserTest {
 
     private final HuaweiOntParser parser = new HuaweiOntParser();
@@ -43,5 +44,30 @@ class HuaweiOntParserTest {
         OutputParseException e = assertThrows(OutputParseException.class,
                 () -> parser.parse("ERROR::Command is not existed\nWAP>"));
         assertTrue(e.getMessage().contains("MainVersion"), e.getMessage());
+    }
+
+    @Test
+    void readsAVersionOfSeveralWordsByItsFirstWord() throws OutputParseException {
+        // The template's values run to the line's last non-blank; the bank's release is the first word.
+        ParsedVersion parsed = parser.parse("""
+                hardware version = 1A2.B
+                main software version = V5R020C00S050 (build 12)
+                standby software version = V5R019C10S125
+                uboot version = 2015.07
+                success!
+                """);
+
+        assertEquals("V5R020C00S050", parsed.version());
+    }
+
+    @Test
+    void readsLabelsInAnyCaseAndSkipsAPlaceholderMainVersion() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                MAIN SOFTWARE VERSION = --
+                MainVersion : V500R020C10SPC050B011
+                """);
+
+        assertEquals("V500R020C10SPC050B011", parsed.version());
+        assertNull(parsed.model());
     }
 }

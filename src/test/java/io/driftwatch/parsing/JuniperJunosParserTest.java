@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates ntc_templates/templates/juniper_junos_show_version.textfsm, Apache-2.0.
 class JuniperJunosParserTest {
 
     private final JuniperJunosParser parser = new JuniperJunosParser();
@@ -91,5 +92,89 @@ class JuniperJunosParserTest {
                 Model: vmx
                 JUNOS OS Kernel 64-bit  [20231004.ecd8d5c_builder_stable_12_224]
                 """));
+    }
+
+    @Test
+    void readsTheExSuiteLineWrittenWithOrWithoutABlank() throws OutputParseException {
+        // The template's "JUNOS\\s+EX\\s*Software\\s+Suite": the EX suite names the release on 12.x switches.
+        ParsedVersion parsed = parser.parse("""
+                Hostname: sw1
+                Model: ex2200-24t-4g
+                JUNOS Base OS boot [12.3R12.4]
+                JUNOS EXSoftware Suite [12.3R12.5]
+                """);
+
+        assertEquals("12.3R12.5", parsed.version());
+        assertEquals("ex2200-24t-4g", parsed.model());
+    }
+
+    @Test
+    void readsTheSerialAndSkipsQfabricLabpkgAndRedisLines() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                Hostname: qfx-node
+                Model: qfx3500
+                Serial Number: qfsn-0123456789
+                QFabric System ID: f158527a-f99e-11e0-9fbd-00e081c57cda
+                labpkg [7.0]
+                Redis [2.4.13]
+                JUNOS Base OS boot [13.3R1.4]
+                JUNOS Online Documentation [13.3R1.4]
+                """);
+
+        assertEquals(new ParsedVersion("13.3R1.4", "qfx3500", "qfsn-0123456789", "qfx-node", null, null, List.of()),
+                parsed);
+    }
+
+    @Test
+    void readsEveryNodeOfAClusterWithHeadersWithoutColons() throws OutputParseException {
+        // The template accepts "node0" and "fpc1" headers with or without the colon, and {primary:node0} prompts.
+        ParsedVersion parsed = parser.parse("""
+                node0
+                --------------------------------------------------------------------------
+                Hostname: srx-a
+                Model: srx345
+                Serial Number: CX1234AA0001
+                Junos: 20.4R3-S4.8
+
+                node1
+                --------------------------------------------------------------------------
+                Hostname: srx-b
+                Model: srx345
+                Serial Number: CX1234AA0002
+                Junos: 20.4R3-S4.8
+
+                {primary:node0}
+                """);
+
+        assertEquals("20.4R3-S4.8", parsed.version());
+        assertEquals("srx-a", parsed.hostname());
+        assertEquals("CX1234AA0001", parsed.serial());
+        assertEquals(List.of(new ParsedVersion.Member("srx345", "CX1234AA0001"),
+                new ParsedVersion.Member("srx345", "CX1234AA0002")), parsed.members());
+    }
+
+    @Test
+    void ignoresTheAutomationEnhancementAddOnsRelease() throws OutputParseException {
+        // "JUNOS for Automation Enhancement" (skipped by the template) carries its own release.
+        ParsedVersion parsed = parser.parse("""
+                Hostname: mx1
+                Model: mx480
+                JUNOS for Automation Enhancement [20.4R1.12]
+                JUNOS Web Management [17.3R3-S1.5]
+                """);
+
+        assertEquals("17.3R3-S1.5", parsed.version());
+    }
+
+    @Test
+    void readsLabelsInAnyCaseAndReportsPlaceholdersAsAbsent() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                HOSTNAME:  core1
+                model : mx960
+                serial number: --
+                JUNOS:   19.4R3-S9.2
+                """);
+
+        assertEquals(new ParsedVersion("19.4R3-S9.2", "mx960", null, "core1", null, null, List.of()), parsed);
     }
 }

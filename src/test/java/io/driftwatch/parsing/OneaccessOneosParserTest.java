@@ -1,12 +1,14 @@
 package io.driftwatch.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates ntc_templates/templates/oneaccess_oneos_show_system_status.textfsm, Apache-2.0.
 class OneaccessOneosParserTest {
 
     private final OneaccessOneosParser parser = new OneaccessOneosParser();
@@ -49,5 +51,37 @@ class OneaccessOneosParserTest {
         OutputParseException e = assertThrows(OutputParseException.class,
                 () -> parser.parse("% Unrecognized command\nrouter#"));
         assertTrue(e.getMessage().contains("Software version"), e.getMessage());
+    }
+
+    @Test
+    void readsEveryTemplateLineWithAnUptimeWithoutDays() throws OutputParseException {
+        // The template's uptime parts are each optional ("2h 5m 3s"); recovery, flags and reload reason are skipped.
+        ParsedVersion parsed = parser.parse("""
+                System Information for device PBXPLUG_401 S/N:T18170081680004
+
+                Software version    : OneOS-pCPE-PPC_pi2-6.6.1m3
+                Boot version        : BOOT-PPC_hw2-2.0.5
+                Boot Flags          : 0x0
+                Recovery version    : OneOs-RCY-PPC_pi2-1.2.1
+                Current system time : 2023-01-06 09:38:12+0100
+                System started      : 2023-01-06 07:33:09+0100
+                Start caused by     : Generic software reboot request
+                Sys Up time         : 2h 5m 3s
+                """);
+
+        assertEquals(new ParsedVersion("OneOS-pCPE-PPC_pi2-6.6.1m3", null, "T18170081680004", null, "2h 5m 3s", null,
+                List.of()), parsed);
+    }
+
+    @Test
+    void readsLabelsInAnyCaseAndReportsPlaceholdersAsAbsent() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                SOFTWARE VERSION: OneOS-pCPE-ARM_pi1-6.8.2m1
+                sys up time : --
+                """);
+
+        assertEquals("OneOS-pCPE-ARM_pi1-6.8.2m1", parsed.version());
+        assertNull(parsed.serial());
+        assertNull(parsed.uptime());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates ntc_templates/templates/paloalto_panos_show_system_info.textfsm, Apache-2.0.
 class PaloAltoPanosParserTest {
 
     private final PaloAltoPanosParser parser = new PaloAltoPanosParser();
@@ -58,5 +59,43 @@ class PaloAltoPanosParserTest {
     void rejectsOutputWithoutASwVersion() {
         assertThrows(OutputParseException.class,
                 () -> parser.parse("Unknown command: sytem\nadmin@pa1> "));
+    }
+
+    @Test
+    void reportsTheUnknownSerialOfAnUnlicensedVmAsAbsent() throws OutputParseException {
+        // The template's VM lines (vm-license, vm-mode) and the platform, VPN and vsys lines it reads are skipped.
+        ParsedVersion parsed = parser.parse("""
+                hostname: pa1
+                ip-address: 192.0.2.20
+                netmask: 255.255.255.0
+                default-gateway: 192.0.2.1
+                mac-address: 00:50:56:00:00:01
+                uptime: 2 days, 2:38:49
+                family: vm
+                model: PA-VM
+                serial: unknown
+                vm-license: none
+                vm-mode: VMware ESXi
+                sw-version: 7.0.1
+                platform-family: vm
+                vpn-disable-mode: off
+                multi-vsys: off
+                operational-mode: normal
+                """);
+
+        assertEquals(new ParsedVersion("7.0.1", "PA-VM", null, "pa1", "2 days, 2:38:49", null, List.of()), parsed);
+    }
+
+    @Test
+    void readsKeysInAnyCaseAndSpacing() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                  Hostname :  fw-2
+                  SW-Version:10.1.9
+                  Model : PA-440
+                """);
+
+        assertEquals("10.1.9", parsed.version());
+        assertEquals("fw-2", parsed.hostname());
+        assertEquals("PA-440", parsed.model());
     }
 }

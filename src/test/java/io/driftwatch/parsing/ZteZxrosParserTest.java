@@ -1,12 +1,14 @@
 package io.driftwatch.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+// Variants from ntc-templates ntc_templates/templates/zte_zxros_show_version.textfsm, Apache-2.0.
 class ZteZxrosParserTest {
 
     private final ZteZxrosParser parser = new ZteZxrosParser();
@@ -47,5 +49,35 @@ class ZteZxrosParserTest {
         OutputParseException e = assertThrows(OutputParseException.class,
                 () -> parser.parse("%Error 140301: Invalid input detected at '^' marker.\nZXCTN#"));
         assertTrue(e.getMessage().contains("Version"), e.getMessage());
+    }
+
+    @Test
+    void readsAModelJoinedToZxctnAndAnyUptimeLine() throws OutputParseException {
+        // The template reads whatever follows "ZXCTN" and the first line of any words before "uptime is".
+        ParsedVersion parsed = parser.parse("""
+                ZXCTN9000-3EA
+                ZTE ZXCTN Software, Version: 9000-3EA V5.00.20, Release software
+                Copyright (c) 2021 by ZTE Corporation
+                ZXCTN 9000-3EA uptime is 2 day(s), 1 hour(s), 4 minute(s)
+                """);
+
+        assertEquals("9000-3EA V5.00.20", parsed.version());
+        assertEquals("9000-3EA", parsed.model());
+        assertEquals("2 day(s), 1 hour(s), 4 minute(s)", parsed.uptime());
+        assertNull(parsed.image());
+    }
+
+    @Test
+    void readsAnyCaseAndReportsAPlaceholderUptimeAsAbsent() throws OutputParseException {
+        ParsedVersion parsed = parser.parse("""
+                zte zxr10 software, version: V5.00.10, release software
+                system uptime is N/A
+                system image file is <sysdisk0:verset/r10.set>
+                """);
+
+        assertEquals("V5.00.10", parsed.version());
+        assertNull(parsed.model());
+        assertNull(parsed.uptime());
+        assertEquals("verset/r10.set", parsed.image());
     }
 }

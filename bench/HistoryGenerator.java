@@ -114,10 +114,18 @@ public class HistoryGenerator {
                 span.executeBatch();
                 event.executeBatch();
             }
-            // Whether the daemon reads a sequence value as the bottom or the top of its block of 50, one more
-            // block per sequence keeps its next ids clear of the generated ones.
-            for (String sequence : List.of("sweep_seq", "observation_seq", "drift_event_seq")) {
-                nextIds(db, sequence, 50);
+            // The generated ids run past what the sequences handed out (sweep ids come one at a time since the
+            // cluster work, the others in blocks of 50): restart each sequence a block past its table's largest id.
+            for (String table : List.of("sweep", "observation", "drift_event")) {
+                long next;
+                try (Statement s = db.createStatement();
+                        ResultSet rows = s.executeQuery("select coalesce(max(id), 0) + 51 from " + table)) {
+                    rows.next();
+                    next = rows.getLong(1);
+                }
+                try (Statement s = db.createStatement()) {
+                    s.execute("alter sequence " + table + "_seq restart with " + next);
+                }
             }
             db.commit();
             System.out.printf("generated %d sweeps over %d days, %d history spans, %d drift events for %d devices%n",

@@ -53,15 +53,9 @@ public final class BroadcomIcosParser implements VersionParser {
     /** One member per "Switch: n" block, each read with the same labels as the whole output. */
     private static List<ParsedVersion.Member> members(List<String> lines) {
         List<ParsedVersion.Member> members = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= lines.size(); i++) {
-            if (i == lines.size() || SWITCH.matcher(lines.get(i)).matches()) {
-                if (start >= 0) {
-                    LabelledFields.Found unit = FIELDS.read(lines.subList(start, i));
-                    members.add(new ParsedVersion.Member(unit.model(), unit.serial()));
-                }
-                start = i + 1;
-            }
+        for (List<String> block : OutputText.blocks(lines, SWITCH, null)) {
+            LabelledFields.Found unit = FIELDS.read(block);
+            members.add(new ParsedVersion.Member(unit.model(), unit.serial()));
         }
         return members;
     }

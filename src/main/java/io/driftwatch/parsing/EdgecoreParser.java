@@ -43,16 +43,9 @@ public final class EdgecoreParser implements VersionParser {
     /** One member per "Unit n" block, which ends at the next unit or at the "Agent (Master)" block. */
     private static List<ParsedVersion.Member> members(List<String> lines) {
         List<ParsedVersion.Member> members = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= lines.size(); i++) {
-            boolean unit = i < lines.size() && UNIT.matcher(lines.get(i)).matches();
-            if (i == lines.size() || unit || AGENT.matcher(lines.get(i)).find()) {
-                if (start >= 0) {
-                    String serial = FIELDS.read(LabelledFields.Field.SERIAL, lines.subList(start, i));
-                    members.add(new ParsedVersion.Member(null, OutputText.firstWord(serial)));
-                }
-                start = unit ? i + 1 : -1;
-            }
+        for (List<String> block : OutputText.blocks(lines, UNIT, AGENT)) {
+            String serial = FIELDS.read(LabelledFields.Field.SERIAL, block);
+            members.add(new ParsedVersion.Member(null, OutputText.firstWord(serial)));
         }
         return members;
     }

@@ -115,4 +115,23 @@ final class OutputText {
     static String firstNonNull(String first, String second) {
         return first != null ? first : second;
     }
+
+    /**
+     * The lines after each header line, up to the next header, a line {@code end} finds (null: no such line) or
+     * the end: the units of a stack, each printed as its own block under a "Switch: 1" or "Unit 1" line.
+     */
+    static List<List<String>> blocks(List<String> lines, Pattern header, Pattern end) {
+        List<List<String>> blocks = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean opens = i < lines.size() && header.matcher(lines.get(i)).matches();
+            if (i == lines.size() || opens || (end != null && end.matcher(lines.get(i)).find())) {
+                if (start >= 0) {
+                    blocks.add(lines.subList(start, i));
+                }
+                start = opens ? i + 1 : -1;
+            }
+        }
+        return blocks;
+    }
 }

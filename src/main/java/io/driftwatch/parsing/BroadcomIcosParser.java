@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class BroadcomIcosParser implements VersionParser {
 
-    private static final Pattern SWITCH = Pattern.compile("^\\s*Switch\\s*:\\s*\\d+\\s*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern SWITCH = Pattern.compile("^\\s*Switch\\s*:\\s*\\d+\\s*$", Pattern.CASE_INSENSITIVE);
     // Upstream reports "Machine Model" (the Broadcom board, "BCM-56643") rather than "Machine Type" (the vendor
     // product, "Accton AS4610-54P"), and that is what the measured expectations hold.
-    private static final LabelledFields FIELDS = LabelledFields.builder()
+    static final LabelledFields FIELDS = LabelledFields.builder()
             .version("Software Version")
             .model("Machine Model")
             .serial("Serial Number")

@@ -10,13 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class UbiquitiEdgeswitchParser implements VersionParser {
 
-    private static final Pattern SWITCH = Pattern.compile("^\\s*Switch\\s*:\\s*\\d+\\s*$", Pattern.CASE_INSENSITIVE);
-    // "Machine Type" is the marketing name ("EdgeSwitch 48 500W"); "Machine Model" is the model ("ES-48-500W").
-    private static final LabelledFields FIELDS = LabelledFields.builder()
-            .version("Software Version")
-            .model("Machine Model")
-            .serial("Serial Number")
-            .build();
+    // EdgeSwitch runs Broadcom's FASTPATH: the same labels and "Switch: N" blocks as ICOS. "Machine Type" is the
+    // marketing name ("EdgeSwitch 48 500W"); "Machine Model" is the model ("ES-48-500W").
+    private static final Pattern SWITCH = BroadcomIcosParser.SWITCH;
+    private static final LabelledFields FIELDS = BroadcomIcosParser.FIELDS;
 
     @Override
     public String platform() {

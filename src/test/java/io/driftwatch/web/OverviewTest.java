@@ -1,6 +1,7 @@
 package io.driftwatch.web;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,36 @@ class OverviewTest {
         assertFalse(failing.contains("/devices/fleet-185\""), "a device that answered is not failing");
         given().get("/api/devices?status=failing&size=50").then().statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.contains("closed-port"));
+    }
+
+    @Test
+    void aRunningSweepShowsItsProgressOnTheOverviewAndItsPage() {
+        List<String> devices = FakeRouters.fleetNames().subList(170, 176);
+        FakeRouters.useOnly(devices);
+        List<String> slow = devices.subList(0, 2);
+        Duration usual = FakeRouters.router(slow.get(0)).latency();
+        slow.forEach(name -> FakeRouters.router(name).latency(Duration.ofSeconds(6)));
+        try {
+            long id = given().auth().preemptive().basic(Sweeps.OPERATOR, Sweeps.OPERATOR_PASSWORD)
+                    .contentType("application/json").post("/api/sweeps").then().statusCode(202).extract()
+                    .jsonPath().getLong("id");
+            // The four quick routers are recorded while the two slow ones still answer.
+            String page = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> given().get("/").then().extract().asString(),
+                            p -> p.contains("<strong>4 of 6</strong> devices recorded"));
+            assertTrue(page.contains("role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"6\""
+                    + " aria-valuenow=\"4\""), page);
+            assertTrue(page.contains("<span class=\"status-ok\">OK 4</span>") && page.contains(" elapsed, about "),
+                    "split by status, with the time so far and an estimate of the rest");
+            assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"5\">"), "it reloads while it runs");
+            String sweepPage = given().get("/sweeps/" + id).then().statusCode(200).extract().asString();
+            assertTrue(sweepPage.contains("role=\"progressbar\""), sweepPage);
+            Sweeps.waitFor(id, Duration.ofSeconds(60));
+            assertFalse(given().get("/").then().extract().asString().contains("role=\"progressbar\""),
+                    "no bar once the sweep has ended");
+        } finally {
+            slow.forEach(name -> FakeRouters.router(name).latency(usual));
+        }
     }
 
     /** The drift tile's figure: other tests' drift of the same run counts too, so tests compare before and after. */

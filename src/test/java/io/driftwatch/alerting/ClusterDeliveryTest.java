@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.cluster.ClusterProfile;
-import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.Device;
 import io.driftwatch.history.DriftEvent;
 import io.driftwatch.history.DriftEventRepository;
+import io.driftwatch.testing.DriftEvents;
 import io.driftwatch.testing.PostgresqlDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -88,12 +88,7 @@ class ClusterDeliveryTest {
     }
 
     private long event(long deviceId, String to) {
-        DriftEvent event = new DriftEvent();
-        event.deviceId = deviceId;
-        event.kind = DriftKind.VERSION_CHANGED;
-        event.fromValue = "before";
-        event.toValue = to;
-        event.occurredAt = Instant.now();
+        DriftEvent event = DriftEvents.versionChange(deviceId, to);
         events.record(event);
         return event.id;
     }

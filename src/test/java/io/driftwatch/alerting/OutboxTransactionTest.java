@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.driftwatch.domain.DriftKind;
 import io.driftwatch.history.DeviceRepository;
 import io.driftwatch.history.DriftEvent;
 import io.driftwatch.history.DriftEventRepository;
+import io.driftwatch.testing.DriftEvents;
 import io.driftwatch.testing.FakeRouters;
 import io.driftwatch.testing.Sweeps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,7 +15,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,12 +57,7 @@ class OutboxTransactionTest {
     }
 
     private long record(long deviceId, String to) {
-        DriftEvent event = new DriftEvent();
-        event.deviceId = deviceId;
-        event.kind = DriftKind.VERSION_CHANGED;
-        event.fromValue = "before";
-        event.toValue = to;
-        event.occurredAt = Instant.now();
+        DriftEvent event = DriftEvents.versionChange(deviceId, to);
         events.record(event);
         return event.id;
     }

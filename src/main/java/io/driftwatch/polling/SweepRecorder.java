@@ -147,13 +147,14 @@ public class SweepRecorder {
     /** Closes the device's current span at its last poll and opens a new one; returns the rows written. */
     private int startSpan(long sweepId, Device device, ProbeResult result) {
         int rows = observations.startSpan(device, observation(sweepId, device, result));
-        // An output no parser understood is kept too: it is what a bug report about the parser needs.
-        if (result.status() == PollStatus.OK
-                || (result.status() == PollStatus.PARSE_FAILED && result.output() != null)) {
+        // An output no parser understood is kept too: it is what a bug report about the parser needs. Autodetection
+        // that found no platform ran no one command whose answer could be kept.
+        String command = result.command() != null ? result.command() : result.target().command();
+        if (command != null && (result.status() == PollStatus.OK
+                || (result.status() == PollStatus.PARSE_FAILED && result.output() != null))) {
             // The raw output is kept from the first poll that saw these facts: later polls differ only in uptime,
             // and rewriting kilobytes per device per sweep would dominate the database's work.
-            rawOutputs.keep(device.id, sweepId, result.startedAt(),
-                    result.command() != null ? result.command() : result.target().command(), result.output());
+            rawOutputs.keep(device.id, sweepId, result.startedAt(), command, result.output());
             rows++;
         }
         return rows;

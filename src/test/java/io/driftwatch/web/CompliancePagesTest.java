@@ -86,8 +86,8 @@ class CompliancePagesTest {
                 "the rule, escaped");
 
         String overview = page("/");
-        assertTrue(overview.contains("<a href=\"/devices?compliance=NON_COMPLIANT\">" + nonCompliant
-                + " non-compliant</a>"), "the overview counts and links the non-compliant devices");
+        assertTrue(overview.contains("href=\"/devices?compliance=NON_COMPLIANT\"><span class=\"figure\">"
+                + nonCompliant + "</span> non-compliant"), "the overview counts and links the non-compliant devices");
     }
 
     private static String page(String path) {

@@ -246,6 +246,29 @@ def run_sweeps(devices, latency_ms, concurrency, with_peer=True):
         stop(lab)
 
 
+class Checks:
+    """A benchmark's PASS/FAIL lines, called as check(ok, what), and its verdict at the end."""
+
+    def __init__(self, name):
+        self.name = name
+        self.failures = []
+
+    def __call__(self, ok, what):
+        print(f"  {'PASS' if ok else 'FAIL'}: {what}", flush=True)
+        if not ok:
+            self.failures.append(what)
+        return ok
+
+    def verdict(self):
+        """Exits 1 naming every failed check, or says that all passed."""
+        if self.failures:
+            print(f"\n{self.name} benchmark FAILED {len(self.failures)} check(s):", flush=True)
+            for failure in self.failures:
+                print(f"  - {failure}", flush=True)
+            raise SystemExit(1)
+        print(f"\n{self.name} benchmark: every check passed", flush=True)
+
+
 def timed_get(path, count):
     """p50 and p95 in ms of `count` GETs of path(i)."""
     timings = []
@@ -413,13 +436,7 @@ def run_hostile(devices=300, deadline_s=20):
     # 300 first contacts at once on a cold fleet collapse on a small machine (every handshake slows the others past
     # auth-timeout), before and after issue 11 alike; 100 at a time keeps the run about the daemon.
     concurrency = int(os.environ.get("BENCH_HOSTILE_CONCURRENCY", "100"))
-    failures = []
-
-    def check(ok, what):
-        print(f"  {'PASS' if ok else 'FAIL'}: {what}", flush=True)
-        if not ok:
-            failures.append(what)
-        return ok
+    check = Checks("hostile")
 
     kinds = {}
     for router in fleet.values():
@@ -440,12 +457,7 @@ def run_hostile(devices=300, deadline_s=20):
         if daemon:
             stop(daemon)
         stop(lab)
-    if failures:
-        print(f"\nhostile benchmark FAILED {len(failures)} check(s):", flush=True)
-        for failure in failures:
-            print(f"  - {failure}", flush=True)
-        raise SystemExit(1)
-    print("\nhostile benchmark: every check passed", flush=True)
+    check.verdict()
 
 
 def hostile_checks(daemon, inventory, concurrency, directory, extra, fleet, bound, check):
@@ -958,13 +970,7 @@ def run_cluster(devices=600, latency_ms=500, concurrency=20):
     stop_leftover_postgresql(directory)
     subprocess.run(["rm", "-rf", directory])
     os.makedirs(directory)
-    failures = []
-
-    def check(ok, what):
-        print(f"  {'PASS' if ok else 'FAIL'}: {what}", flush=True)
-        if not ok:
-            failures.append(what)
-        return ok
+    check = Checks("cluster")
 
     # Each replica alone would need ceil(N/C) rounds of the latency; three times that, plus a minute, is a hang.
     limit = 3 * math.ceil(devices / concurrency) * latency_ms / 1000 + 60
@@ -992,12 +998,7 @@ def run_cluster(devices=600, latency_ms=500, concurrency=20):
     print_cluster_table(rows, devices, latency_ms, concurrency, check)
     with open(os.path.join(directory, "results.json"), "w") as f:
         json.dump(rows, f, indent=1)
-    if failures:
-        print(f"\ncluster benchmark FAILED {len(failures)} check(s):", flush=True)
-        for failure in failures:
-            print(f"  - {failure}", flush=True)
-        raise SystemExit(1)
-    print("\ncluster benchmark: every check passed", flush=True)
+    check.verdict()
 
 
 def run_replica_count(count, postgresql, lab, inventory, devices, latency_ms, concurrency, directory, limit, rows,

@@ -3,30 +3,43 @@ package io.driftwatch.history;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @ApplicationScoped
 public class RawOutputRepository implements PanacheRepositoryBase<RawOutput, Long> {
 
-    public List<RawOutput> byDeviceIds(Collection<Long> deviceIds) {
-        return list("deviceId in ?1", deviceIds);
+    /** One output to keep as its device's latest raw output. */
+    public record Kept(long deviceId, long sweepId, Instant capturedAt, String command, String output) {
     }
 
-    /** Keeps {@code output} as the device's latest raw output, in place of the one kept before. */
-    public void keep(long deviceId, long sweepId, Instant capturedAt, String command, String output) {
-        RawOutput kept = findById(deviceId);
-        boolean fresh = kept == null;
-        if (fresh) {
-            kept = new RawOutput();
-            kept.deviceId = deviceId;
+    /**
+     * Keeps each output in place of the one its device had: one query finds those rows for the whole batch, where
+     * a lookup per device cost a query each on a first sweep, when every device has output to keep.
+     */
+    public void keepAll(List<Kept> outputs) {
+        if (outputs.isEmpty()) {
+            return;
         }
-        kept.sweepId = sweepId;
-        kept.capturedAt = capturedAt;
-        kept.command = command;
-        kept.output = output;
-        if (fresh) {
-            persist(kept);
+        Map<Long, RawOutput> rows = new HashMap<>();
+        list("deviceId in ?1", outputs.stream().map(Kept::deviceId).distinct().toList())
+                .forEach(row -> rows.put(row.deviceId, row));
+        for (Kept output : outputs) {
+            RawOutput row = rows.get(output.deviceId());
+            boolean fresh = row == null;
+            if (fresh) {
+                row = new RawOutput();
+                row.deviceId = output.deviceId();
+            }
+            row.sweepId = output.sweepId();
+            row.capturedAt = output.capturedAt();
+            row.command = output.command();
+            row.output = output.output();
+            if (fresh) {
+                persist(row);
+                rows.put(row.deviceId, row);
+            }
         }
     }
 }

@@ -69,19 +69,21 @@ public class SweepRecorder {
         int rows = 0;
         // The policy was re-read when the sweep was planned; every batch of the sweep judges by the same one.
         Policy policy = drift.policy().orElse(null);
+        List<RawOutputRepository.Kept> outputs = new ArrayList<>();
         for (ProbeResult result : batch) {
             Device device = byId.get(result.target().deviceId());
             logOutcome(device, result);
             rows += drift.record(sweepId, device, result, policy);
             if (device.observationId == null || !sameState(device, result)) {
-                rows += startSpan(sweepId, device, result);
+                rows += startSpan(sweepId, device, result, outputs);
             }
             updateDevice(sweepId, device, result);
             device.polledBy = node.nodeId();
             device.notPolled = null;
             rows++;
         }
-        sweepLog.counted(sweepId, batch.stream().map(ProbeResult::status).toList(), rows);
+        rawOutputs.keepAll(outputs);
+        sweepLog.counted(sweepId, batch.stream().map(ProbeResult::status).toList(), rows + outputs.size());
     }
 
     /**
@@ -144,8 +146,11 @@ public class SweepRecorder {
         return device.facts().sameApartFromUptime(result.storedFacts());
     }
 
-    /** Closes the device's current span at its last poll and opens a new one; returns the rows written. */
-    private int startSpan(long sweepId, Device device, ProbeResult result) {
+    /**
+     * Closes the device's current span at its last poll and opens a new one; returns the rows written. The raw output
+     * goes to {@code outputs}, kept for the whole batch at once.
+     */
+    private int startSpan(long sweepId, Device device, ProbeResult result, List<RawOutputRepository.Kept> outputs) {
         int rows = observations.startSpan(device, observation(sweepId, device, result));
         // An output no parser understood is kept too: it is what a bug report about the parser needs. Autodetection
         // that found no platform ran no one command whose answer could be kept.
@@ -154,8 +159,8 @@ public class SweepRecorder {
                 || (result.status() == PollStatus.PARSE_FAILED && result.output() != null))) {
             // The raw output is kept from the first poll that saw these facts: later polls differ only in uptime,
             // and rewriting kilobytes per device per sweep would dominate the database's work.
-            rawOutputs.keep(device.id, sweepId, result.startedAt(), command, result.output());
-            rows++;
+            outputs.add(new RawOutputRepository.Kept(device.id, sweepId, result.startedAt(), command,
+                    result.output()));
         }
         return rows;
     }

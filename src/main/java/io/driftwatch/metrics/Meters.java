@@ -3,7 +3,9 @@ package io.driftwatch.metrics;
 import io.driftwatch.domain.DriftKind;
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.Sweep;
+import io.driftwatch.polling.NegotiatedAlgorithms;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -12,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Every Driftwatch meter, named and registered in this one place (README, "Metrics"). Micrometer names use dots;
@@ -31,6 +34,7 @@ public class Meters {
     static final String HOOK_DELIVERIES = "driftwatch.hook.deliveries";
     static final String HOOK_DELIVERY_FAILURES = "driftwatch.hook.delivery.failures";
     static final String OUTBOX_BACKLOG = "driftwatch.outbox.backlog";
+    static final String SSH_SESSIONS = "driftwatch.ssh.sessions";
     private static final Duration[] SWEEP_BUCKETS = {Duration.ofSeconds(1), Duration.ofSeconds(5),
             Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
             Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30),
@@ -88,6 +92,17 @@ public class Meters {
     void sessionsInFlight(Supplier<Number> count) {
         Gauge.builder(SESSIONS_IN_FLIGHT, count).description("Device polls (SSH sessions) in progress")
                 .strongReference(true)
+                .register(registry);
+    }
+
+    /** Counts read from {@code count} at each scrape, one series per combination of algorithms. */
+    void sshSessions(NegotiatedAlgorithms.Combination combination,
+            ToDoubleFunction<NegotiatedAlgorithms.Combination> count) {
+        FunctionCounter.builder(SSH_SESSIONS, combination, count)
+                .description("SSH key exchanges by the algorithms agreed: key exchange, host key, cipher and MAC"
+                        + " (the MAC is unused with an AEAD cipher)")
+                .tags("kex", combination.kex(), "host_key", combination.hostKey(), "cipher", combination.cipher(),
+                        "mac", combination.mac())
                 .register(registry);
     }
 

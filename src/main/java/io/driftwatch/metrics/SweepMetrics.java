@@ -3,6 +3,7 @@ package io.driftwatch.metrics;
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
+import io.driftwatch.polling.NegotiatedAlgorithms;
 import io.driftwatch.polling.SweepFinished;
 import io.driftwatch.polling.SweepService;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * Sweep figures: each finished sweep's duration, its failed polls by status (from the stored counts, so the
- * counter matches the sweep pages exactly), and the polls in progress.
+ * counter matches the sweep pages exactly), the polls in progress, and the algorithms sessions negotiated.
  */
 @ApplicationScoped
 public class SweepMetrics {
@@ -21,15 +22,18 @@ public class SweepMetrics {
     private final Meters meters;
     private final SweepRepository sweeps;
     private final SweepService service;
+    private final NegotiatedAlgorithms algorithms;
 
-    public SweepMetrics(Meters meters, SweepRepository sweeps, SweepService service) {
+    public SweepMetrics(Meters meters, SweepRepository sweeps, SweepService service, NegotiatedAlgorithms algorithms) {
         this.meters = meters;
         this.sweeps = sweeps;
         this.service = service;
+        this.algorithms = algorithms;
     }
 
     void onStart(@Observes StartupEvent event) {
         meters.sessionsInFlight(service::pollsInFlight);
+        algorithms.whenFirstSeen(combination -> meters.sshSessions(combination, algorithms::count));
         // Every kind reads 0 from the start, so rate() and absent-series alerts work before the first failure.
         for (PollStatus status : PollStatus.values()) {
             if (status != PollStatus.OK) {

@@ -20,7 +20,7 @@ import org.apache.sshd.common.signature.BuiltinSignatures;
 
 /**
  * Adds a group's legacy algorithms to one session, never to the shared client, and notes the first error a session
- * meets (see {@link SessionFailure}).
+ * meets (see {@link SessionFailure}) and the algorithms each session agreed on (see {@link NegotiatedAlgorithms}).
  *
  * <p>
  * The hook: MINA's {@code AbstractSessionIoHandler.sessionCreated} builds the {@code ClientSessionImpl} (whose
@@ -32,6 +32,12 @@ import org.apache.sshd.common.signature.BuiltinSignatures;
 final class SessionAlgorithms implements SessionListener {
 
     static final AttributeKey<GroupOptions.SshAlgorithms> KEY = new AttributeKey<>();
+
+    private final NegotiatedAlgorithms negotiated;
+
+    SessionAlgorithms(NegotiatedAlgorithms negotiated) {
+        this.negotiated = negotiated;
+    }
 
     @Override
     public void sessionCreated(Session session) {
@@ -57,6 +63,9 @@ final class SessionAlgorithms implements SessionListener {
     public void sessionNegotiationEnd(Session session, Map<KexProposalOption, String> clientProposal,
             Map<KexProposalOption, String> serverProposal, Map<KexProposalOption, String> negotiatedOptions,
             Throwable reason) {
+        if (reason == null) {
+            negotiated.record(negotiatedOptions);
+        }
         recordFailure(session, reason);
     }
 

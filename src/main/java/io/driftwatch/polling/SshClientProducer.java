@@ -15,11 +15,11 @@ class SshClientProducer {
 
     @Produces
     @Singleton
-    SshClient sshClient(SshConfig config) {
+    SshClient sshClient(SshConfig config, NegotiatedAlgorithms negotiated) {
         SshClient client = SshClient.setUpDefaultClient();
         client.setKeyExchangeFactories(classicKeyExchangesFirst(client.getKeyExchangeFactories()));
         client.setServerKeyVerifier(new ContextHostKeyVerifier());
-        client.addSessionListener(new SessionAlgorithms());
+        client.addSessionListener(new SessionAlgorithms(negotiated));
         // Ask routers to answer exec requests, so a refused one is known at once and the shell can be tried.
         CoreModuleProperties.REQUEST_EXEC_REPLY.set(client, true);
         CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, config.connectTimeout());

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** What a Prometheus scrape of /q/metrics shows after sweeps with a failure and a drift. */
@@ -49,6 +50,24 @@ class MetricsTest {
                 + upgrader.version() + "\"}"), after.keySet().toString());
         assertEquals(0.0, after.get("driftwatch_sessions_in_flight"));
         assertTrue(after.get("driftwatch_last_sweep_finished_timestamp_seconds") > 1.7e9);
+
+        // Every router, the wrong password too, agreed on algorithms before logging in: the lab's Ed25519 host keys.
+        Map<String, Double> sessions = deltas(before, after, "driftwatch_ssh_sessions_total{");
+        assertEquals(devices.size(), sessions.values().stream().mapToDouble(Double::doubleValue).sum(), 0.0,
+                sessions.toString());
+        assertTrue(sessions.keySet().stream().allMatch(s -> s.contains("host_key=\"ssh-ed25519\"")
+                && s.contains("kex=\"curve25519-sha256\"")), sessions.toString());
+    }
+
+    private static Map<String, Double> deltas(Map<String, Double> before, Map<String, Double> after, String prefix) {
+        Map<String, Double> deltas = new TreeMap<>();
+        after.forEach((series, value) -> {
+            double delta = value - before.getOrDefault(series, 0.0);
+            if (series.startsWith(prefix) && delta != 0) {
+                deltas.put(series, delta);
+            }
+        });
+        return deltas;
     }
 
     private static double delta(Map<String, Double> before, Map<String, Double> after, String series) {

@@ -5,9 +5,11 @@ Apache MINA SSHD. It writes an inventory and password files in exactly the lab's
 bench/peer.py read them unchanged, prints one line containing "ready" once every port listens, and serves until
 stopped (SIGTERM or SIGINT).
 
-Usage: asyncssh_fleet.py --devices N --latency-ms L --base-port P --dir D [--host-key ed25519|ecdsa|rsa|mix]"""
+Usage: asyncssh_fleet.py --devices N --latency-ms L --base-port P --dir D [--host-key ed25519|ecdsa|rsa|mix]
+                         [--key-cache FOLDER]"""
 import argparse
 import asyncio
+import concurrent.futures
 import os
 import random
 import resource
@@ -110,11 +112,10 @@ def show_version(index, name, rng):
                                model=model, serial=serial)
 
 
-def host_keys(kind, devices):
-    """The host key of each router: its own for Ed25519 and ECDSA, from the pool for RSA."""
+def host_keys(kind, devices, cache):
+    """The host key of each router: its own for Ed25519 and ECDSA, from the RSA pool for RSA."""
     types = [MIX[i % 3] if kind == "mix" else kind for i in range(devices)]
-    pool = [asyncssh.generate_private_key("ssh-rsa", key_size=2048)
-            for _ in range(min(RSA_POOL, types.count("rsa")))]
+    pool = rsa_pool(min(RSA_POOL, types.count("rsa")), cache)
     handed_out = 0
     keys = []
     for key_type in types:
@@ -124,6 +125,23 @@ def host_keys(kind, devices):
         else:
             keys.append(asyncssh.generate_private_key(KEY_TYPES[key_type]))
     return keys
+
+
+def rsa_pool(size, cache):
+    """`size` RSA keys, kept in `cache` (when given) for the next start: on a busy 2-core machine OpenSSL takes up to
+    a few seconds of wall time per key. Made in threads, since cryptography lets go of the GIL while OpenSSL works."""
+    def key(k):
+        path = os.path.join(cache, f"rsa-{k:02d}.pem") if cache else None
+        if path and os.path.exists(path):
+            return asyncssh.read_private_key(path)
+        made = asyncssh.generate_private_key("ssh-rsa", key_size=2048)
+        if path:
+            made.write_private_key(path)
+        return made
+    if cache:
+        os.makedirs(cache, exist_ok=True)
+    with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as threads:
+        return list(threads.map(key, range(size)))
 
 
 class Router(asyncssh.SSHServer):
@@ -176,7 +194,7 @@ async def serve(args):
     rng = random.Random(42)
     password = secrets.token_hex(12)
     names = [f"campus-ios-{i + 1:04d}" for i in range(args.devices)]
-    keys = host_keys(args.host_key, args.devices)
+    keys = host_keys(args.host_key, args.devices, args.key_cache)
     latency = args.latency_ms / 1000
     servers = []
     for i, name in enumerate(names):
@@ -203,6 +221,7 @@ def main():
     parser.add_argument("--base-port", type=int, default=21000)
     parser.add_argument("--dir", default="bench/out/asyncssh-fleet")
     parser.add_argument("--host-key", choices=("ed25519", "ecdsa", "rsa", "mix"), default="ed25519")
+    parser.add_argument("--key-cache", help="folder that keeps the RSA pool's keys from one start to the next")
     args = parser.parse_args()
     # A listening socket per router, and a connection per poll in flight.
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)

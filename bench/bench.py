@@ -112,7 +112,8 @@ def start_asyncssh_fleet(devices, latency_ms, directory, host_key, base_port):
     """bench/asyncssh_fleet.py: the same kind of inventory as the lab's, served by asyncssh instead of MINA."""
     return start_fleet(["/usr/bin/python3", os.path.join(ROOT, "bench", "asyncssh_fleet.py"), "--devices",
                         str(devices), "--latency-ms", str(latency_ms), "--base-port", str(base_port), "--dir",
-                        directory, "--host-key", host_key], "asyncssh fleet (apt-get install -y python3-asyncssh)")
+                        directory, "--host-key", host_key, "--key-cache", os.path.join(OUT, "asyncssh-rsa-keys")],
+                       "asyncssh fleet (apt-get install -y python3-asyncssh)")
 
 
 def start_fleet(command, what):

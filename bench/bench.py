@@ -13,10 +13,16 @@ Usage: bench/run.sh                                   the standard scenarios
                                                         (default 600, 500, 20); exits non-zero like hostile. Uses
                                                         BENCH_PG_URL, BENCH_PG_USER, BENCH_PG_PASSWORD when set,
                                                         else starts a PostgreSQL of its own
+       bench/run.sh servers [N [LATENCY_MS [CONCURRENCY]]]
+                                                        the lab's MINA SSHD and asyncssh (bench/asyncssh_fleet.py),
+                                                        each with ed25519, ecdsa, rsa and mix host keys, beside the
+                                                        paramiko pool (default 300, 500, 300); exits non-zero like
+                                                        hostile
 See the README's "Benchmark" section."""
 import json
 import math
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -98,14 +104,26 @@ class HeapSampler:
 
 
 def start_lab(devices, latency_ms, directory, extra=(), base_port=20000):
-    lab = subprocess.Popen(["java", "-Xmx1g", "-jar", JAR, "lab", "--devices", str(devices), "--latency",
-                            f"{latency_ms}ms", "--base-port", str(base_port), "--dir", directory, *extra],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    line = lab.stdout.readline()
+    return start_fleet(["java", "-Xmx1g", "-jar", JAR, "lab", "--devices", str(devices), "--latency",
+                        f"{latency_ms}ms", "--base-port", str(base_port), "--dir", directory, *extra], "lab fleet")
+
+
+def start_asyncssh_fleet(devices, latency_ms, directory, host_key, base_port):
+    """bench/asyncssh_fleet.py: the same kind of inventory as the lab's, served by asyncssh instead of MINA."""
+    return start_fleet(["/usr/bin/python3", os.path.join(ROOT, "bench", "asyncssh_fleet.py"), "--devices",
+                        str(devices), "--latency-ms", str(latency_ms), "--base-port", str(base_port), "--dir",
+                        directory, "--host-key", host_key, "--key-cache", os.path.join(OUT, "asyncssh-rsa-keys")],
+                       "asyncssh fleet (apt-get install -y python3-asyncssh)")
+
+
+def start_fleet(command, what):
+    """Starts a fleet that prints a line with "ready" once it listens, and drains what it prints after."""
+    fleet = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = fleet.stdout.readline()
     if "ready" not in line:
-        raise SystemExit("benchmark: lab fleet did not start: " + line + lab.stdout.read())
-    threading.Thread(target=lambda: [None for _ in lab.stdout], daemon=True).start()
-    return lab
+        raise SystemExit(f"benchmark: {what} did not start: " + line + fleet.stdout.read())
+    threading.Thread(target=lambda: [None for _ in fleet.stdout], daemon=True).start()
+    return fleet
 
 
 def start_daemon(inventory, concurrency, directory, extra=()):
@@ -166,6 +184,63 @@ def peer(inventory, workers=None, limit=None):
     return json.loads(run.stdout)
 
 
+def measure_sweeps(daemon, fleet, devices, latency_ms, concurrency, warm_up, steady):
+    """Sweeps warm_up + steady times; returns (and prints) a row for the first sweep, the second and the mean of the
+    last `steady`, with the daemon's and the fleet's CPU and the daemon's peak heap."""
+    sampler = HeapSampler(daemon.pid)
+    rows = []
+    totals = {"wall": 0.0, "daemon": 0.0, "fleet": 0.0, "heap": 0.0}
+    for n in range(1, warm_up + steady + 1):
+        sampler.reset()
+        cpu_daemon, cpu_fleet = cpu_seconds(daemon.pid), cpu_seconds(fleet.pid)
+        result = sweep()
+        wall = seconds(result)
+        daemon_cpu = cpu_seconds(daemon.pid) - cpu_daemon
+        fleet_cpu = cpu_seconds(fleet.pid) - cpu_fleet
+        if n > warm_up:
+            totals["wall"] += wall
+            totals["daemon"] += daemon_cpu
+            totals["fleet"] += fleet_cpu
+            totals["heap"] = max(totals["heap"], sampler.peak_kib)
+            if n < warm_up + steady:
+                continue
+            label = f"steady (mean of sweeps {warm_up + 1}-{n})"
+            wall, daemon_cpu, fleet_cpu = (totals[k] / steady for k in ("wall", "daemon", "fleet"))
+            sampler.peak_kib = totals["heap"]
+        elif n <= 2:
+            label = {1: "first (pins host keys)", 2: "second"}[n]
+        else:
+            continue
+        latency_bound = math.ceil(devices / concurrency) * latency_ms / 1000
+        cpu_bound = (daemon_cpu + fleet_cpu) / CORES
+        bound = max(latency_bound, cpu_bound)
+        rows.append({
+            "sweep": label, "devices": devices, "ok": result["ok"], "concurrency": concurrency,
+            "latency_ms": latency_ms, "wall_s": round(wall, 2), "devices_per_s": round(devices / wall, 1),
+            "latency_bound_s": round(latency_bound, 2), "cpu_bound_s": round(cpu_bound, 2),
+            "ratio": round(wall / bound, 2), "daemon_cpu_s": round(daemon_cpu, 2),
+            "fleet_cpu_s": round(fleet_cpu, 2), "daemon_cpu_ms_per_device": round(daemon_cpu * 1000 / devices, 2),
+            "peak_heap_mib": round(sampler.peak_kib / 1024), "peak_rss_mib": round(status_kib(daemon.pid, "VmHWM") / 1024),
+            "rows_written": result["rowsWritten"]})
+        print_row(rows[-1])
+    sampler.stop()
+    return rows
+
+
+def run_peer(inventory, fleet, workers=None, limit=None):
+    """peer.py on the fleet, with the fleet's CPU meanwhile and the figures per device; printed."""
+    before = cpu_seconds(fleet.pid)
+    result = peer(inventory, workers, limit)
+    if "error" in result:
+        print(f"  python ThreadPoolExecutor+paramiko failed: {json.dumps(result)}", flush=True)
+        return result
+    result["fleet_cpu_s"] = round(cpu_seconds(fleet.pid) - before, 2)
+    result["cpu_ms_per_device"] = round(result["cpu"] * 1000 / result["devices"], 2)
+    result["devices_per_s"] = round(result["devices"] / result["wall"], 1)
+    print(f"  python ThreadPoolExecutor+paramiko: {json.dumps(result)}", flush=True)
+    return result
+
+
 def run_sweeps(devices, latency_ms, concurrency, with_peer=True):
     directory = os.path.join(OUT, f"n{devices}-l{latency_ms}-c{concurrency}")
     subprocess.run(["rm", "-rf", directory])
@@ -175,62 +250,18 @@ def run_sweeps(devices, latency_ms, concurrency, with_peer=True):
     daemon = None
     try:
         daemon = start_daemon(inventory, concurrency, directory)
-        sampler = HeapSampler(daemon.pid)
-        rows = []
         # The first sweep pins every host key and runs on a cold JIT. A daemon sweeps for months, so the steady
         # state is the mean of a few sweeps made once the JIT has seen about 20,000 polls, whatever the fleet's size.
-        warm_up = max(2, math.ceil(20000 / devices))
-        steady = max(2, math.ceil(5000 / devices))
-        totals = {"wall": 0.0, "daemon": 0.0, "lab": 0.0, "heap": 0.0}
-        for n in range(1, warm_up + steady + 1):
-            sampler.reset()
-            cpu_daemon, cpu_lab = cpu_seconds(daemon.pid), cpu_seconds(lab.pid)
-            result = sweep()
-            wall = seconds(result)
-            daemon_cpu = cpu_seconds(daemon.pid) - cpu_daemon
-            lab_cpu = cpu_seconds(lab.pid) - cpu_lab
-            if n > warm_up:
-                totals["wall"] += wall
-                totals["daemon"] += daemon_cpu
-                totals["lab"] += lab_cpu
-                totals["heap"] = max(totals["heap"], sampler.peak_kib)
-                if n < warm_up + steady:
-                    continue
-                label = f"steady (mean of sweeps {warm_up + 1}-{n})"
-                wall, daemon_cpu, lab_cpu = (totals[k] / steady for k in ("wall", "daemon", "lab"))
-                sampler.peak_kib = totals["heap"]
-            elif n <= 2:
-                label = {1: "first (pins host keys)", 2: "second"}[n]
-            else:
-                continue
-            latency_bound = math.ceil(devices / concurrency) * latency_ms / 1000
-            cpu_bound = (daemon_cpu + lab_cpu) / CORES
-            bound = max(latency_bound, cpu_bound)
-            rows.append({
-                "sweep": label, "devices": devices, "ok": result["ok"], "concurrency": concurrency,
-                "latency_ms": latency_ms, "wall_s": round(wall, 2), "devices_per_s": round(devices / wall, 1),
-                "latency_bound_s": round(latency_bound, 2), "cpu_bound_s": round(cpu_bound, 2),
-                "ratio": round(wall / bound, 2), "daemon_cpu_s": round(daemon_cpu, 2),
-                "fleet_cpu_s": round(lab_cpu, 2), "daemon_cpu_ms_per_device": round(daemon_cpu * 1000 / devices, 2),
-                "peak_heap_mib": round(sampler.peak_kib / 1024), "peak_rss_mib": round(status_kib(daemon.pid, "VmHWM") / 1024),
-                "rows_written": result["rowsWritten"]})
-            print_row(rows[-1])
-        sampler.stop()
+        rows = measure_sweeps(daemon, lab, devices, latency_ms, concurrency, max(2, math.ceil(20000 / devices)),
+                              max(2, math.ceil(5000 / devices)))
         stop(daemon)
         daemon = None
         if with_peer:
             for workers, limit in ((None, min(devices, 200)), (concurrency, None)):
-                before = cpu_seconds(lab.pid)
-                result = peer(inventory, workers, limit)
-                if "error" in result:
-                    print(f"  python ThreadPoolExecutor+paramiko failed: {json.dumps(result)}", flush=True)
-                    rows.append({"peer": result})
-                    continue
-                result["fleet_cpu_s"] = round(cpu_seconds(lab.pid) - before, 2)
-                result["cpu_ms_per_device"] = round(result["cpu"] * 1000 / result["devices"], 2)
-                result["devices_per_s"] = round(result["devices"] / result["wall"], 1)
-                print(f"  python ThreadPoolExecutor+paramiko: {json.dumps(result)}")
+                result = run_peer(inventory, lab, workers, limit)
                 rows.append({"peer": result})
+                if "error" in result:
+                    continue
                 if workers == concurrency:
                     steady = rows[2]
                     print(f"  side by side at concurrency {concurrency}, {devices} routers: daemon {steady['wall_s']} s"
@@ -1044,6 +1075,119 @@ def print_cluster_table(rows, devices, latency_ms, concurrency, check):
         check(three <= 0.6 * one, f"3 replicas sweep in {three:.2f} s <= 0.6 x one replica's {one:.2f} s"
                                   f" = {0.6 * one:.2f} s (ratio {three / one:.2f})")
 
+# Issue 18: the daemon against more than one SSH server and host-key type.
+SERVERS = ("mina", "asyncssh")
+HOST_KEYS = ("ed25519", "ecdsa", "rsa", "mix")
+SERVERS_BASE_PORT = int(os.environ.get("BENCH_SERVERS_BASE_PORT", "23000"))
+
+
+def run_servers(devices=300, latency_ms=500, concurrency=300):
+    """The daemon against the lab's MINA SSHD and against asyncssh, each with Ed25519, ECDSA, RSA and mixed host
+    keys: first and steady sweeps on a fresh daemon, the paramiko pool at the same concurrency, and the algorithms
+    negotiated. Exits non-zero, naming each failed check."""
+    directory = os.path.join(OUT, f"servers-n{devices}")
+    subprocess.run(["rm", "-rf", directory])
+    os.makedirs(directory)
+    check = Checks("servers")
+    # Fewer polls than run_sweeps' 20,000 (67 sweeps at 300 routers, eight times over): 5,000 keep the whole run
+    # within about 12 minutes on 2 cores, with the JIT close to warm.
+    warm_up = max(2, math.ceil(5000 / devices))
+    print(f"  {devices} routers at {latency_ms} ms, max-concurrency {concurrency}; steady = mean of 3 sweeps after"
+          f" {warm_up} ({warm_up * devices} polls); fleets from port {SERVERS_BASE_PORT}", flush=True)
+    rows = []
+    for server in SERVERS:
+        for keys in HOST_KEYS:
+            print(f"\n== {server}, {keys} host keys", flush=True)
+            started = time.monotonic()
+            try:
+                rows.append(server_row(server, keys, devices, latency_ms, concurrency, warm_up,
+                                       os.path.join(directory, f"{server}-{keys}"), check))
+            except (Exception, SystemExit) as e:
+                check(False, f"{server}, {keys}: the run could not go on: {type(e).__name__}: {e}")
+            print(f"  ({time.monotonic() - started:.0f} s)", flush=True)
+    print_servers_table(rows, devices, latency_ms, concurrency)
+    with open(os.path.join(OUT, "servers.json"), "w") as f:
+        json.dump(rows, f, indent=1)
+    check.verdict()
+
+
+def server_row(server, keys, devices, latency_ms, concurrency, warm_up, directory, check):
+    os.makedirs(directory)
+    fleet_dir = os.path.join(directory, "fleet")
+    if server == "mina":
+        fleet = start_lab(devices, latency_ms, fleet_dir, ["--host-key", keys], base_port=SERVERS_BASE_PORT)
+    else:
+        fleet = start_asyncssh_fleet(devices, latency_ms, fleet_dir, keys, SERVERS_BASE_PORT)
+    inventory = os.path.join(fleet_dir, "inventory.yaml")
+    daemon = None
+    try:
+        daemon = start_daemon(inventory, concurrency, directory)
+        first, _, steady = measure_sweeps(daemon, fleet, devices, latency_ms, concurrency, warm_up, 3)
+        algorithms = negotiated()
+        stop(daemon)
+        daemon = None
+        pool = run_peer(inventory, fleet, concurrency)
+    finally:
+        if daemon:
+            stop(daemon)
+        stop(fleet)
+    row = {"server": server, "host_keys": keys, "first": first, "steady": steady, "pool": pool,
+           "algorithms": algorithms}
+    what = f"{server}, {keys}:"
+    check(first["ok"] == devices and steady["ok"] == devices,
+          f"{what} every router OK in the first and the last sweep ({first['ok']} and {steady['ok']} of {devices})")
+    cpu = steady["daemon_cpu_ms_per_device"]
+    check(cpu <= 3, f"{what} steady daemon CPU {cpu:.2f} ms/device <= 3 ms")
+    if "error" in pool or not pool["ok"]:
+        check(False, f"{what} the paramiko pool polled no router: {pool}")
+    else:
+        row["cpu_ratio"] = round(cpu / pool["cpu_ms_per_device"], 2)
+        check(row["cpu_ratio"] <= 0.33, f"{what} daemon/pool CPU per device {cpu:.2f} / {pool['cpu_ms_per_device']:.2f}"
+                                        f" = {row['cpu_ratio']:.2f} <= 0.33")
+    return row
+
+
+def negotiated():
+    """The daemon's SSH sessions by negotiated algorithms, from driftwatch_ssh_sessions_total on /q/metrics; None
+    when the daemon has no such counter."""
+    request = urllib.request.Request(HTTP + "/q/metrics", headers={"Authorization": AUTH, "Accept": "text/plain"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        text = response.read().decode()
+    sessions = []
+    for line in text.splitlines():
+        if line.startswith("driftwatch_ssh_sessions_total{"):
+            labels, value = line[len("driftwatch_ssh_sessions_total{"):].rsplit("} ", 1)
+            found = dict(re.findall(r'(\w+)="((?:[^"\\]|\\.)*)"', labels))
+            sessions.append({k: found.get(k) for k in ("kex", "host_key", "cipher", "mac")}
+                            | {"sessions": int(float(value))})
+    return sorted(sessions, key=lambda s: -s["sessions"]) if sessions else None
+
+
+def algorithms_text(algorithms):
+    if algorithms is None:
+        return "(no driftwatch_ssh_sessions_total)"
+    total = sum(a["sessions"] for a in algorithms)
+    return "; ".join(f"{a['kex']}, {a['host_key']}, {a['cipher']}, {a['mac']}"
+                     + (f" ({100 * a['sessions'] / total:.0f}%)" if len(algorithms) > 1 else "")
+                     for a in algorithms)
+
+
+def print_servers_table(rows, devices, latency_ms, concurrency):
+    if not rows:
+        return
+    print(f"\n  {devices} routers at {latency_ms} ms, max-concurrency {concurrency} (pool: {concurrency} workers):")
+    print("  | Server | Host keys | First CPU/device | First wall | Steady CPU/device | Steady wall | First/steady CPU"
+          " | Pool CPU/device | Pool wall | Daemon/pool CPU | Negotiated (kex, host key, cipher, MAC) |")
+    print("  |---|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        first, steady, pool = row["first"], row["steady"], row["pool"]
+        ratio = first["daemon_cpu_ms_per_device"] / steady["daemon_cpu_ms_per_device"]
+        pool_cells = ("failed", "failed", "") if "error" in pool else (
+            f"{pool['cpu_ms_per_device']:.2f} ms", f"{pool['wall']:.2f} s", f"{row['cpu_ratio']:.2f}")
+        print(f"  | {row['server']} | {row['host_keys']} | {first['daemon_cpu_ms_per_device']:.2f} ms"
+              f" | {first['wall_s']:.2f} s | {steady['daemon_cpu_ms_per_device']:.2f} ms | {steady['wall_s']:.2f} s"
+              f" | {ratio:.2f} | {' | '.join(pool_cells)} | {algorithms_text(row['algorithms'])} |", flush=True)
+
 
 def print_row(row):
     print(f"  sweep {row['sweep']}: {row['ok']}/{row['devices']} OK at concurrency {row['concurrency']}, "
@@ -1068,6 +1212,9 @@ def main(argv):
     if argv and argv[0] == "cluster":
         print(f"Driftwatch cluster benchmark on {CORES} cores, replica heap limit {DAEMON_HEAP}")
         return run_cluster(*[int(a) for a in argv[1:4]])
+    if argv and argv[0] == "servers":
+        print(f"Driftwatch SSH servers benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        return run_servers(*[int(a) for a in argv[1:4]])
     if argv and argv[0] == "soak":
         print(f"Driftwatch soak benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_soak(*[int(a) for a in argv[1:3]])

@@ -1,6 +1,7 @@
 package io.driftwatch.cli;
 
 import io.driftwatch.lab.LabFleet;
+import io.driftwatch.lab.LabHostKeys;
 import io.driftwatch.parsing.ParserRegistry;
 import io.quarkus.runtime.configuration.DurationConverter;
 import java.io.IOException;
@@ -12,8 +13,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code lab [--devices N] [--latency 500ms] [--base-port P] [--dir D] [--upgrade-chance X] [--fault-share X]
- * [--seed S] [--hostile-share X] [--shell-only-share X] [--autodetect-share X]}: runs the simulated fleet as a process of its own, so its cost can be measured apart from the
- * daemon's or placed on another machine. Writes an ordinary inventory file and serves until stopped.
+ * [--seed S] [--hostile-share X] [--shell-only-share X] [--autodetect-share X] [--host-key ed25519|ecdsa|rsa|mix]}:
+ * runs the simulated fleet as a process of its own, so its cost can be measured apart from the daemon's or placed on
+ * another machine. Writes an ordinary inventory file and serves until stopped.
  */
 final class LabCommand {
 
@@ -36,6 +38,7 @@ final class LabCommand {
         double hostileShare = 0;
         double shellOnlyShare = 0;
         double autodetectShare = 0;
+        LabHostKeys hostKeys = LabHostKeys.ED25519;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -50,6 +53,7 @@ final class LabCommand {
                     case "--hostile-share" -> hostileShare = Double.parseDouble(value);
                     case "--shell-only-share" -> shellOnlyShare = Double.parseDouble(value);
                     case "--autodetect-share" -> autodetectShare = Double.parseDouble(value);
+                    case "--host-key" -> hostKeys = LabHostKeys.parse(value, "--host-key");
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
@@ -57,11 +61,11 @@ final class LabCommand {
         } catch (RuntimeException e) {
             err.println(e.getMessage() + "\nusage: lab [--devices N] [--latency 500ms] [--base-port P] [--dir D]"
                     + " [--upgrade-chance X] [--fault-share X] [--seed S] [--hostile-share X]"
-                    + " [--shell-only-share X] [--autodetect-share X]");
+                    + " [--shell-only-share X] [--autodetect-share X] [--host-key ed25519|ecdsa|rsa|mix]");
             return 2;
         }
         LabFleet.Settings settings = new LabFleet.Settings(devices, latency, basePort, upgradeChance, faultShare,
-                seed, directory, hostileShare, shellOnlyShare, autodetectShare);
+                seed, directory, hostileShare, shellOnlyShare, autodetectShare, hostKeys);
         try {
             LabFleet fleet = LabFleet.start(settings, ParserRegistry.standard(), Clock.systemUTC());
             CountDownLatch stopped = new CountDownLatch(1);
@@ -73,8 +77,9 @@ final class LabCommand {
                 }
                 stopped.countDown();
             }));
-            out.printf("lab fleet ready: %d routers on 127.0.0.1:%d-%d, %d ms latency, inventory %s%n", devices,
-                    basePort, basePort + devices - 1, latency.toMillis(), fleet.inventoryFile().toAbsolutePath());
+            out.printf("lab fleet ready: %d routers on 127.0.0.1:%d-%d, %d ms latency, %s host keys, inventory %s%n",
+                    devices, basePort, basePort + devices - 1, latency.toMillis(), hostKeys.spelling(),
+                    fleet.inventoryFile().toAbsolutePath());
             out.flush();
             stopped.await();
             return 0;

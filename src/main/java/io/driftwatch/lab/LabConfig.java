@@ -52,6 +52,13 @@ public interface LabConfig {
     @WithDefault("0")
     double autodetectShare();
 
+    /**
+     * Host key type of the routers: {@code ed25519}, {@code ecdsa} (P-256), {@code rsa} (2048 bits) or {@code mix}
+     * (the three in turn by router).
+     */
+    @WithDefault("ed25519")
+    LabHostKeys hostKey();
+
     /** Seed of the fleet's make-up, so two runs with the same settings build the same fleet. */
     @WithDefault("42")
     long seed();

@@ -43,9 +43,17 @@ public final class LabFleet implements AutoCloseable {
 
     /** What the fleet looks like; see {@link LabConfig} for each field. */
     public record Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
-            long seed, Path directory, double hostileShare, double shellOnlyShare, double autodetectShare) {
+            long seed, Path directory, double hostileShare, double shellOnlyShare, double autodetectShare,
+            LabHostKeys hostKeys) {
 
-        /** A fleet without hostile, shell-only or autodetect routers. */
+        /** A fleet of Ed25519 host keys. */
+        public Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
+                long seed, Path directory, double hostileShare, double shellOnlyShare, double autodetectShare) {
+            this(devices, latency, basePort, upgradeChance, faultShare, seed, directory, hostileShare, shellOnlyShare,
+                    autodetectShare, LabHostKeys.ED25519);
+        }
+
+        /** A fleet of Ed25519 host keys without hostile, shell-only or autodetect routers. */
         public Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
                 long seed, Path directory) {
             this(devices, latency, basePort, upgradeChance, faultShare, seed, directory, 0, 0, 0);
@@ -54,7 +62,13 @@ public final class LabFleet implements AutoCloseable {
         public static Settings of(LabConfig config) {
             return new Settings(config.devices(), config.latency(), config.basePort(), config.upgradeChance(),
                     config.faultShare(), config.seed(), config.directory(), config.hostileShare(),
-                    config.shellOnlyShare(), config.autodetectShare());
+                    config.shellOnlyShare(), config.autodetectShare(), config.hostKey());
+        }
+
+        /** The same fleet with these host keys. */
+        public Settings withHostKeys(LabHostKeys keys) {
+            return new Settings(devices, latency, basePort, upgradeChance, faultShare, seed, directory, hostileShare,
+                    shellOnlyShare, autodetectShare, keys);
         }
     }
 
@@ -84,6 +98,7 @@ public final class LabFleet implements AutoCloseable {
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         List<Fault> faults = faults(settings, random);
         Makeup makeup = makeup(settings, faults);
+        LabHostKeyPool keys = LabHostKeyPool.of(settings.hostKeys(), settings.devices());
         Instant now = clock.instant();
 
         LabRouterServer server = new LabRouterServer(clock);
@@ -107,6 +122,10 @@ public final class LabFleet implements AutoCloseable {
                         now.minus(Duration.ofMinutes(30 + random.nextInt(600_000))), settings.latency(),
                         random.nextLong());
                 router.upgradeChance(settings.upgradeChance());
+                LabRouter.HostKeyType keyType = settings.hostKeys().typeOf(i);
+                if (keyType != LabRouter.HostKeyType.ED25519) {
+                    router.hostKey(keyType, keys.key(keyType));
+                }
                 Fault fault = faults.get(i);
                 LabHostility hostility = makeup.hostility().get(i);
                 Exec exec = makeup.exec().get(i);

@@ -40,8 +40,9 @@ public class LabFleetLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("the lab fleet could not start: " + e.getMessage(), e);
         }
-        Log.infof("Lab fleet: %d simulated routers on 127.0.0.1:%d-%d, inventory written to %s",
-                config.devices(), config.basePort(), config.basePort() + config.devices() - 1, fleet.inventoryFile());
+        Log.infof("Lab fleet: %d simulated routers on 127.0.0.1:%d-%d, %s host keys, inventory written to %s",
+                config.devices(), config.basePort(), config.basePort() + config.devices() - 1,
+                config.hostKey().spelling(), fleet.inventoryFile());
         if (!inventoryConfig.path().toAbsolutePath().normalize()
                 .equals(fleet.inventoryFile().toAbsolutePath().normalize())) {
             Log.warnf("driftwatch.inventory.path is %s, not the lab inventory %s: the lab routers are not swept"

@@ -76,7 +76,7 @@ public final class LabRouter {
         this.bootedAt = bootedAt;
         this.latency = latency;
         this.random = new Random(seed);
-        this.hostKey = newHostKey();
+        this.hostKey = newHostKey(hostKeyType);
     }
 
     /** A well-behaved router at the oldest version of its train, booted a day ago, answering after {@code latency}. */
@@ -249,7 +249,7 @@ public final class LabRouter {
 
     /** A firmware reinstall: new host key, same everything else. */
     public void rotateHostKey() {
-        this.hostKey = newHostKey();
+        this.hostKey = newHostKey(hostKeyType);
     }
 
     /** Goes back to an earlier host key, as when a stand-in that answered for this router is gone. */
@@ -261,6 +261,12 @@ public final class LabRouter {
     public void hostKeyType(HostKeyType type) {
         this.hostKeyType = type;
         rotateHostKey();
+    }
+
+    /** Presents this key of {@code type} from now on; a later rotation makes a new key of that type. */
+    void hostKey(HostKeyType type, KeyPair key) {
+        this.hostKeyType = type;
+        this.hostKey = key;
     }
 
     /** The version command's output as the router prints it now. */
@@ -286,15 +292,15 @@ public final class LabRouter {
         }
     }
 
-    private KeyPair newHostKey() {
+    static KeyPair newHostKey(HostKeyType type) {
         try {
-            return switch (hostKeyType) {
+            return switch (type) {
                 case ED25519 -> generate(SecurityUtils.EDDSA, 256);
                 case ECDSA -> generate("EC", 256);
                 case RSA -> generate("RSA", 2048);
             };
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot make a " + hostKeyType + " host key: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot make a " + type + " host key: " + e.getMessage(), e);
         }
     }
 

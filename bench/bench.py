@@ -103,6 +103,14 @@ class HeapSampler:
         self.process.terminate()
 
 
+def heap_after_gc(pid):
+    """The daemon's live heap in MiB: a full GC (jcmd), then what jstat sees used."""
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True)
+    gc = subprocess.run(["jstat", "-gc", str(pid)], capture_output=True, text=True).stdout.split("\n")
+    row = dict(zip(gc[0].split(), gc[1].split()))
+    return sum(float(row[k]) for k in ("S0U", "S1U", "EU", "OU")) / 1024
+
+
 def start_lab(devices, latency_ms, directory, extra=(), base_port=20000):
     return start_fleet(["java", "-Xmx1g", "-jar", JAR, "lab", "--devices", str(devices), "--latency",
                         f"{latency_ms}ms", "--base-port", str(base_port), "--dir", directory, *extra], "lab fleet")
@@ -207,6 +215,7 @@ def measure_sweeps(daemon, fleet, devices, latency_ms, concurrency, warm_up, ste
             label = f"steady (mean of sweeps {warm_up + 1}-{n})"
             wall, daemon_cpu, fleet_cpu = (totals[k] / steady for k in ("wall", "daemon", "fleet"))
             sampler.peak_kib = totals["heap"]
+            after_gc = heap_after_gc(daemon.pid)
         elif n <= 2:
             label = {1: "first (pins host keys)", 2: "second"}[n]
         else:
@@ -221,7 +230,7 @@ def measure_sweeps(daemon, fleet, devices, latency_ms, concurrency, warm_up, ste
             "ratio": round(wall / bound, 2), "daemon_cpu_s": round(daemon_cpu, 2),
             "fleet_cpu_s": round(fleet_cpu, 2), "daemon_cpu_ms_per_device": round(daemon_cpu * 1000 / devices, 2),
             "peak_heap_mib": round(sampler.peak_kib / 1024), "peak_rss_mib": round(status_kib(daemon.pid, "VmHWM") / 1024),
-            "rows_written": result["rowsWritten"]})
+            "heap_after_gc_mib": round(after_gc) if n > warm_up else None, "rows_written": result["rowsWritten"]})
         print_row(rows[-1])
     sampler.stop()
     return rows
@@ -384,12 +393,8 @@ def run_soak(devices=1000, sweeps=100):
         for n in range(1, sweeps + 1):
             result = sweep()
             if n % (sweeps // 10) == 0:
-                subprocess.run(["jcmd", str(daemon.pid), "GC.run"], capture_output=True)
-                used = 0.0
-                gc = subprocess.run(["jstat", "-gc", str(daemon.pid)], capture_output=True, text=True).stdout.split("\n")
-                row = dict(zip(gc[0].split(), gc[1].split()))
-                used = sum(float(row[k]) for k in ("S0U", "S1U", "EU", "OU"))
-                print(f"  after sweep {n}: heap used after GC {used / 1024:.0f} MiB, "
+                used = heap_after_gc(daemon.pid)
+                print(f"  after sweep {n}: heap used after GC {used:.0f} MiB, "
                       f"RSS {status_kib(daemon.pid, 'VmRSS') / 1024:.0f} MiB, sweep {seconds(result):.1f} s",
                       flush=True)
     finally:
@@ -1195,8 +1200,9 @@ def print_row(row):
           f"bound {max(row['latency_bound_s'], row['cpu_bound_s'])} s (latency {row['latency_bound_s']}, "
           f"cpu {row['cpu_bound_s']}), ratio {row['ratio']}; CPU daemon {row['daemon_cpu_s']} s "
           f"({row['daemon_cpu_ms_per_device']} ms/device), fleet {row['fleet_cpu_s']} s; "
-          f"peak heap {row['peak_heap_mib']} MiB, peak RSS {row['peak_rss_mib']} MiB; "
-          f"{row['rows_written']} rows written", flush=True)
+          f"peak heap {row['peak_heap_mib']} MiB, peak RSS {row['peak_rss_mib']} MiB"
+          + (f", heap after GC {row['heap_after_gc_mib']} MiB" if row.get("heap_after_gc_mib") is not None else "")
+          + f"; {row['rows_written']} rows written", flush=True)
 
 
 def main(argv):

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.parsing.ParserRegistry;
+import io.driftwatch.testing.FreePorts;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
@@ -80,7 +80,7 @@ class LabHostileFleetTest {
     void aStartedFleetListsWhatEachRouterDoesAndItsSilentPortsNeverSpeak(@TempDir Path directory)
             throws Exception {
         int routers = 24;
-        int basePort = freePortRange(routers);
+        int basePort = FreePorts.range(routers);
         LabFleet.Settings settings = new LabFleet.Settings(routers, Duration.ZERO, basePort, 0, 0, 7, directory, 0.5,
                 0.25, 0.25);
         try (LabFleet fleet = LabFleet.start(settings, ParserRegistry.standard(), Clock.systemUTC())) {
@@ -113,30 +113,5 @@ class LabHostileFleetTest {
 
     private static List<LabFleet.Fault> noFaults(int n) {
         return Collections.nCopies(n, LabFleet.Fault.NONE);
-    }
-
-    /** A run of free loopback ports, as the fleet binds base-port + i. */
-    private static int freePortRange(int size) throws Exception {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            int base;
-            try (ServerSocket probe = new ServerSocket(0)) {
-                base = probe.getLocalPort();
-            }
-            if (base + size >= 65535) {
-                continue;
-            }
-            boolean free = true;
-            for (int port = base; port < base + size && free; port++) {
-                try (ServerSocket taken = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-                    free = taken.isBound();
-                } catch (java.io.IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no run of " + size + " free ports");
     }
 }

@@ -1068,6 +1068,10 @@ def main(argv):
     if argv and argv[0] == "cluster":
         print(f"Driftwatch cluster benchmark on {CORES} cores, replica heap limit {DAEMON_HEAP}")
         return run_cluster(*[int(a) for a in argv[1:4]])
+    if argv and argv[0] == "startup":
+        from startup import run_startup
+        print(f"Driftwatch start-up benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        return run_startup(*[int(a) for a in argv[1:4]])
     if argv and argv[0] == "soak":
         print(f"Driftwatch soak benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_soak(*[int(a) for a in argv[1:3]])

@@ -5,7 +5,9 @@ Usage: bench/run.sh startup [N [LATENCY_MS [CONCURRENCY]]]    (default 1000, 500
 
 For each variant the daemon starts on an empty database, is asked for a sweep as soon as it is ready, and then sweeps
 until warm: the first sweep's CPU beside the steady one's is the cost the cache is meant to take away (issue 18,
-target first/steady <= 1.5). BENCH_DAEMON_OPTS adds JVM options to every variant (e.g. -XX:TieredStopAtLevel=1)."""
+target first/steady <= 1.5). The first sweep on an empty database also pins every host key and writes each device's
+first history; so the daemon is then restarted on that database and its first sweep measured again, as after a
+redeployment. BENCH_DAEMON_OPTS adds JVM options to every variant (e.g. -XX:TieredStopAtLevel=1)."""
 import json
 import math
 import os
@@ -54,24 +56,34 @@ def run_startup(devices=1000, latency_ms=500, concurrency=1000):
     return rows
 
 
-def one_variant(name, options, inventory, devices, concurrency, directory):
-    """One daemon from process start: ready, first sweep, then warm sweeps for the steady cost."""
-    os.makedirs(directory)
+def launch(options, inventory, concurrency, directory):
+    """A daemon and the time it was started at."""
     # From the application's directory, as AppCDS resolves the class path it recorded against the working
     # directory; every other path the daemon gets is absolute.
     here = os.getcwd()
     os.chdir(APP)
     try:
         started = time.monotonic()
-        daemon = start_daemon(inventory, concurrency, directory, [*options, f"-Dquarkus.http.port={PORT}"])
+        return start_daemon(inventory, concurrency, directory, [*options, f"-Dquarkus.http.port={PORT}"]), started
     finally:
         os.chdir(here)
+
+
+def first_sweep(daemon, started):
+    """From a just-ready daemon: seconds to ready, CPU by then, the first sweep, seconds to its end, its CPU."""
+    ready_s = time.monotonic() - started
+    ready_cpu = cpu_seconds(daemon.pid)
+    first = sweep()
+    return ready_s, ready_cpu, first, time.monotonic() - started, cpu_seconds(daemon.pid) - ready_cpu
+
+
+def one_variant(name, options, inventory, devices, concurrency, directory):
+    """One daemon from process start on an empty database: ready, first sweep, then warm sweeps for the steady cost;
+    then a restart on that database, whose first sweep finds every host key pinned, as a redeployed daemon's does."""
+    os.makedirs(directory)
+    daemon, started = launch(options, inventory, concurrency, directory)
     try:
-        ready_s = time.monotonic() - started
-        ready_cpu = cpu_seconds(daemon.pid)
-        first = sweep()
-        first_done_s = time.monotonic() - started
-        first_cpu = cpu_seconds(daemon.pid) - ready_cpu
+        ready_s, ready_cpu, first, first_done_s, first_cpu = first_sweep(daemon, started)
         # As the sweep benchmark: steady once the JIT has seen about 10,000 polls, whatever the fleet's size.
         warm_up = max(2, math.ceil(10000 / devices))
         steady = max(2, math.ceil(3000 / devices))
@@ -82,16 +94,27 @@ def one_variant(name, options, inventory, devices, concurrency, directory):
         steady_cpu = (cpu_seconds(daemon.pid) - before) / steady
     finally:
         stop(daemon)
+    daemon, started = launch(options, inventory, concurrency, directory)
+    try:
+        restart_ready_s, _, restart, restart_done_s, restart_cpu = first_sweep(daemon, started)
+    finally:
+        stop(daemon)
     row = {"variant": name, "devices": devices, "first_ok": first["ok"], "ready_s": round(ready_s, 2),
            "ready_cpu_s": round(ready_cpu, 2), "first_sweep_done_s": round(first_done_s, 2),
            "first_wall_s": round(seconds(first), 2),
            "first_cpu_ms_per_device": round(first_cpu * 1000 / devices, 2),
            "steady_wall_s": round(sum(walls) / steady, 2),
            "steady_cpu_ms_per_device": round(steady_cpu * 1000 / devices, 2),
-           "first_to_steady": round(first_cpu / steady_cpu, 2), "warm_up_sweeps": warm_up}
+           "first_to_steady": round(first_cpu / steady_cpu, 2), "warm_up_sweeps": warm_up,
+           "restart_ready_s": round(restart_ready_s, 2), "restart_first_sweep_done_s": round(restart_done_s, 2),
+           "restart_first_ok": restart["ok"], "restart_first_cpu_ms_per_device": round(restart_cpu * 1000 / devices, 2),
+           "restart_first_to_steady": round(restart_cpu / steady_cpu, 2)}
     print(f"  {name:9}: ready {row['ready_s']} s ({row['ready_cpu_s']} s CPU), first sweep done"
           f" {row['first_sweep_done_s']} s after start; first sweep {row['first_wall_s']} s wall,"
           f" {row['first_cpu_ms_per_device']} ms CPU/device ({row['first_ok']} OK); steady (after {warm_up} sweeps)"
           f" {row['steady_wall_s']} s wall, {row['steady_cpu_ms_per_device']} ms CPU/device; first/steady CPU"
           f" {row['first_to_steady']} (target <= 1.5)", flush=True)
+    print(f"  {name:9}: restart on that database (keys pinned): ready {row['restart_ready_s']} s, first sweep done"
+          f" {row['restart_first_sweep_done_s']} s after start, {row['restart_first_cpu_ms_per_device']} ms CPU/device"
+          f" ({row['restart_first_ok']} OK); first/steady CPU {row['restart_first_to_steady']}", flush=True)
     return row

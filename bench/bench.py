@@ -1221,6 +1221,10 @@ def main(argv):
     if argv and argv[0] == "servers":
         print(f"Driftwatch SSH servers benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_servers(*[int(a) for a in argv[1:4]])
+    if argv and argv[0] == "startup":
+        from startup import run_startup
+        print(f"Driftwatch start-up benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        return run_startup(*[int(a) for a in argv[1:4]])
     if argv and argv[0] == "soak":
         print(f"Driftwatch soak benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
         return run_soak(*[int(a) for a in argv[1:3]])

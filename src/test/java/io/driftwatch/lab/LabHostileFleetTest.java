@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.parsing.ParserRegistry;
+import io.driftwatch.testing.FreePorts;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;

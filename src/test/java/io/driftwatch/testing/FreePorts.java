@@ -1,17 +1,17 @@
-package io.driftwatch.lab;
+package io.driftwatch.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free loopback ports for lab fleets started by tests. */
-final class FreePorts {
+/** Free loopback ports for a lab fleet, which binds base-port + i for each of its routers. */
+public final class FreePorts {
 
     private FreePorts() {
     }
 
-    /** A run of free loopback ports, as the fleet binds base-port + i. */
-    static int range(int size) throws Exception {
+    /** The first of {@code size} consecutive loopback ports that are free now. */
+    public static int range(int size) throws IOException {
         for (int attempt = 0; attempt < 20; attempt++) {
             int base;
             try (ServerSocket probe = new ServerSocket(0)) {

@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,8 @@ public class SweepService {
 
     private static final long IDLE = 0;
     private static final Duration FINISH_MARGIN = Duration.ofSeconds(5);
+    /** How long the writer waits for more results before it writes a batch that is not full. */
+    private static final Duration WRITE_LINGER = Duration.ofMillis(250);
     /** Who asked for a scheduled sweep, as stored in its {@code requested_by}. */
     public static final String SCHEDULE = "schedule";
 
@@ -386,7 +389,7 @@ public class SweepService {
                 Thread.currentThread().interrupt();
                 break;
             }
-            results.drainTo(batch, config.writeBatchSize() - 1);
+            gather(results, batch, () -> dispatched.get() && recorded.get() + batch.size() >= submitted.get());
             long writeStart = System.nanoTime();
             times.lastResult = writeStart;
             write(sweepId, batch);
@@ -395,6 +398,34 @@ public class SweepService {
             batch.clear();
         }
         return recorded.get();
+    }
+
+    /**
+     * Adds to a batch the results that arrive within {@link #WRITE_LINGER} of its first, until it is full or holds
+     * the sweep's last result. A transaction costs about as much CPU as the results in it, so when routers answer
+     * one by one (slow servers, replies spread over time), writing each result as it came cost several times the
+     * work of the poll itself.
+     */
+    private void gather(BlockingQueue<ProbeResult> results, List<ProbeResult> batch, BooleanSupplier allIn) {
+        long until = System.nanoTime() + WRITE_LINGER.toNanos();
+        while (true) {
+            results.drainTo(batch, config.writeBatchSize() - batch.size());
+            long left = until - System.nanoTime();
+            if (batch.size() >= config.writeBatchSize() || allIn.getAsBoolean() || stopping.get() || left <= 0) {
+                return;
+            }
+            try {
+                ProbeResult next = results.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    return;
+                }
+                batch.add(next);
+            } catch (InterruptedException e) {
+                // Written as it is; the writer's next wait sees the interrupt and stops.
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**

@@ -41,7 +41,13 @@ BENCH_PASSWORD = "bench-operator-password"
 AUTH = "Basic " + base64.b64encode(("bench:" + BENCH_PASSWORD).encode()).decode()
 CORES = os.cpu_count()
 TICK = os.sysconf("SC_CLK_TCK")
-DAEMON_HEAP = os.environ.get("BENCH_DAEMON_HEAP", "512m")
+# The README's "Sizing" settings for up to 10,000 routers, the largest fleet the benchmark runs; the environment
+# variables replace them (BENCH_DAEMON_OPTS="" for the JVM's own collector).
+DAEMON_HEAP = os.environ.get("BENCH_DAEMON_HEAP", "192m")
+DAEMON_OPTS = os.environ.get("BENCH_DAEMON_OPTS", "-XX:+UseSerialGC").split()
+DAEMON_JVM = [f"-Xmx{DAEMON_HEAP}", *DAEMON_OPTS]
+# glibc's malloc keeps an arena per thread that ever allocated, which RSS pays for; the Sizing's run command sets two.
+DAEMON_ENV = {**os.environ, "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")}
 
 
 def cpu_seconds(pid):
@@ -137,7 +143,7 @@ def start_fleet(command, what):
 def start_daemon(inventory, concurrency, directory, extra=()):
     # Appended to: a restarted daemon (the hostile run's kill -9) keeps the first one's log beside its own.
     log = open(os.path.join(directory, "daemon.log"), "a")
-    daemon = subprocess.Popen(["java", f"-Xmx{DAEMON_HEAP}", *os.environ.get("BENCH_DAEMON_OPTS", "").split(),
+    daemon = subprocess.Popen(["java", *DAEMON_JVM,
                                f"-Ddriftwatch.inventory.path={inventory}",
                                "-Ddriftwatch.sweep.cron=off",
                                f"-Ddriftwatch.sweep.max-concurrency={concurrency}",
@@ -145,7 +151,7 @@ def start_daemon(inventory, concurrency, directory, extra=()):
                                "-Dquarkus.http.port=18080",
                                "-Dquarkus.security.users.embedded.users.bench=" + BENCH_PASSWORD,
                                "-Dquarkus.security.users.embedded.roles.bench=operator",
-                               *extra, "-jar", JAR], stdout=log, stderr=subprocess.STDOUT)
+                               *extra, "-jar", JAR], stdout=log, stderr=subprocess.STDOUT, env=DAEMON_ENV)
     wait_until(lambda: http("GET", "/q/health/ready")["status"] == "UP", 120, "daemon")
     return daemon
 
@@ -793,9 +799,8 @@ class Replica:
         self.http = f"http://127.0.0.1:{port}"
         log = open(os.path.join(directory, f"{database}-{self.node}.log"), "a")
         # The password through the environment, so it does not show in ps.
-        env = {**os.environ, "QUARKUS_DATASOURCE_PASSWORD": postgresql.replica[1]}
-        self.process = subprocess.Popen(["java", f"-Xmx{DAEMON_HEAP}",
-                                         *os.environ.get("BENCH_DAEMON_OPTS", "").split(),
+        env = {**DAEMON_ENV, "QUARKUS_DATASOURCE_PASSWORD": postgresql.replica[1]}
+        self.process = subprocess.Popen(["java", *DAEMON_JVM,
                                          f"-Ddriftwatch.inventory.path={inventory}",
                                          "-Ddriftwatch.sweep.cron=off",
                                          f"-Ddriftwatch.sweep.max-concurrency={concurrency}",
@@ -1210,30 +1215,30 @@ def main(argv):
         raise SystemExit("benchmark: build first: ./mvnw -B package -DskipTests")
     scenarios = []
     if argv and argv[0] == "history":
-        print(f"Driftwatch history benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        print(f"Driftwatch history benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
         return run_history(*[int(a) for a in argv[1:3]])
     if argv and argv[0] == "hostile":
-        print(f"Driftwatch hostile-fleet benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        print(f"Driftwatch hostile-fleet benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
         return run_hostile(*[int(a) for a in argv[1:3]])
     if argv and argv[0] == "cluster":
         print(f"Driftwatch cluster benchmark on {CORES} cores, replica heap limit {DAEMON_HEAP}")
         return run_cluster(*[int(a) for a in argv[1:4]])
     if argv and argv[0] == "servers":
-        print(f"Driftwatch SSH servers benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        print(f"Driftwatch SSH servers benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
         return run_servers(*[int(a) for a in argv[1:4]])
     if argv and argv[0] == "startup":
         from startup import run_startup
-        print(f"Driftwatch start-up benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        print(f"Driftwatch start-up benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
         return run_startup(*[int(a) for a in argv[1:4]])
     if argv and argv[0] == "soak":
-        print(f"Driftwatch soak benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+        print(f"Driftwatch soak benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
         return run_soak(*[int(a) for a in argv[1:3]])
     if argv and argv[0] == "sweep":
         scenarios.append((int(argv[1]), int(argv[2]), int(argv[3]), True))
     else:
         scenarios = [(1000, 500, 1000, True), (10000, 500, 1000, True), (10000, 0, 1000, False)]
     results = []
-    print(f"Driftwatch sweep benchmark on {CORES} cores, daemon heap limit {DAEMON_HEAP}")
+    print(f"Driftwatch sweep benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
     for devices, latency, concurrency, with_peer in scenarios:
         print(f"\n== {devices} routers, {latency} ms reply latency, max-concurrency {concurrency}", flush=True)
         results.append(run_sweeps(devices, latency, concurrency, with_peer))

@@ -1210,29 +1210,22 @@ def print_row(row):
           + f"; {row['rows_written']} rows written", flush=True)
 
 
+def modes():
+    """Each named mode: its title and the function that runs it with the command line's numbers."""
+    from startup import run_startup
+    return {"history": ("history", run_history, 2), "hostile": ("hostile-fleet", run_hostile, 2),
+            "cluster": ("cluster", run_cluster, 3), "servers": ("SSH servers", run_servers, 3),
+            "startup": ("start-up", run_startup, 3), "soak": ("soak", run_soak, 2)}
+
+
 def main(argv):
     if not os.path.exists(JAR):
         raise SystemExit("benchmark: build first: ./mvnw -B package -DskipTests")
     scenarios = []
-    if argv and argv[0] == "history":
-        print(f"Driftwatch history benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
-        return run_history(*[int(a) for a in argv[1:3]])
-    if argv and argv[0] == "hostile":
-        print(f"Driftwatch hostile-fleet benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
-        return run_hostile(*[int(a) for a in argv[1:3]])
-    if argv and argv[0] == "cluster":
-        print(f"Driftwatch cluster benchmark on {CORES} cores, replica heap limit {DAEMON_HEAP}")
-        return run_cluster(*[int(a) for a in argv[1:4]])
-    if argv and argv[0] == "servers":
-        print(f"Driftwatch SSH servers benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
-        return run_servers(*[int(a) for a in argv[1:4]])
-    if argv and argv[0] == "startup":
-        from startup import run_startup
-        print(f"Driftwatch start-up benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
-        return run_startup(*[int(a) for a in argv[1:4]])
-    if argv and argv[0] == "soak":
-        print(f"Driftwatch soak benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
-        return run_soak(*[int(a) for a in argv[1:3]])
+    if argv and argv[0] in modes():
+        title, run, arguments = modes()[argv[0]]
+        print(f"Driftwatch {title} benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
+        return run(*[int(a) for a in argv[1:1 + arguments]])
     if argv and argv[0] == "sweep":
         scenarios.append((int(argv[1]), int(argv[2]), int(argv[3]), True))
     else:

@@ -7,7 +7,7 @@ For each variant the daemon starts on an empty database, is asked for a sweep as
 until warm: the first sweep's CPU beside the steady one's is the cost the cache is meant to take away (issue 18,
 target first/steady <= 1.5). The first sweep on an empty database also pins every host key and writes each device's
 first history; so the daemon is then restarted on that database and its first sweep measured again, as after a
-redeployment. BENCH_DAEMON_OPTS adds JVM options to every variant (e.g. -XX:TieredStopAtLevel=1)."""
+redeployment. BENCH_DAEMON_OPTS replaces the JVM options but the heap (e.g. -XX:+UseSerialGC for both JIT compilers)."""
 import json
 import math
 import os

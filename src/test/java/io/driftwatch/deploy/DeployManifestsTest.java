@@ -122,6 +122,22 @@ class DeployManifestsTest {
                 .body(containsString("driftwatch_devices"));
     }
 
+    /** The StatefulSet's JAVA_OPTS_APPEND replaces the image's, so a JVM option added to one must reach the other. */
+    @Test
+    void theStatefulSetRepeatsEveryJvmOptionOfTheImage() throws IOException {
+        String image = first(Files.readString(Path.of("src/main/docker/Dockerfile.jvm")),
+                "ENV JAVA_OPTS_APPEND=\"([^\"]*)\"");
+        String statefulSet = null;
+        for (JsonNode env : container().path("env")) {
+            if (env.path("name").asText().equals("JAVA_OPTS_APPEND")) {
+                statefulSet = env.path("value").asText();
+            }
+        }
+        assertTrue(statefulSet != null, "the StatefulSet sets no JAVA_OPTS_APPEND");
+        assertEquals(Set.of(image.trim().split("\\s+")), Set.of(statefulSet.trim().split("\\s+")));
+        assertTrue(image.contains("-XX:TieredStopAtLevel=1"), image);
+    }
+
     @Test
     void imageNamesMatchThePomAndTheDockerfile() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));

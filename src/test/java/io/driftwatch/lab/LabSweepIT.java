@@ -12,8 +12,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -65,11 +63,7 @@ class LabSweepIT {
                     .toAbsolutePath();
             Map<String, String> lab = new HashMap<>();
             lab.put("%lab.driftwatch.lab.devices", String.valueOf(ROUTERS));
-            try {
-                lab.put("%lab.driftwatch.lab.base-port", String.valueOf(FreePorts.range(ROUTERS)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            lab.put("%lab.driftwatch.lab.base-port", String.valueOf(FreePorts.range(ROUTERS)));
             lab.put("%lab.driftwatch.lab.directory", directory.resolve("lab").toString());
             lab.put("%lab.driftwatch.inventory.path", directory.resolve("lab/inventory.yaml").toString());
             lab.put("%lab.driftwatch.sweep.cron", "off");

@@ -42,7 +42,7 @@ AUTH = "Basic " + base64.b64encode(("bench:" + BENCH_PASSWORD).encode()).decode(
 CORES = os.cpu_count()
 TICK = os.sysconf("SC_CLK_TCK")
 # The README's "Sizing" settings for up to 10,000 routers, the largest fleet the benchmark runs; the environment
-# variables replace them (BENCH_DAEMON_OPTS="" for the JVM's own collector).
+# variables replace them (BENCH_DAEMON_OPTS="" for the JVM's own collector and both JIT compilers).
 DAEMON_HEAP = os.environ.get("BENCH_DAEMON_HEAP", "192m")
 DAEMON_OPTS = os.environ.get("BENCH_DAEMON_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").split()
 DAEMON_JVM = [f"-Xmx{DAEMON_HEAP}", *DAEMON_OPTS]
@@ -1219,8 +1219,9 @@ def main(argv):
     if not os.path.exists(JAR):
         raise SystemExit("benchmark: build first: ./mvnw -B package -DskipTests")
     scenarios = []
-    if argv and argv[0] in modes():
-        title, run, arguments = modes()[argv[0]]
+    mode = modes().get(argv[0]) if argv else None
+    if mode:
+        title, run, arguments = mode
         print(f"Driftwatch {title} benchmark on {CORES} cores, daemon {' '.join(DAEMON_JVM)}")
         return run(*[int(a) for a in argv[1:1 + arguments]])
     if argv and argv[0] == "sweep":

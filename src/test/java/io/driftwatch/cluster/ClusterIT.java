@@ -96,14 +96,17 @@ class ClusterIT {
         try (ClusterLab lab = new ClusterLab("cluster_cron")) {
             lab.routers("tick", 20, Duration.ofMillis(100), null).set("driftwatch.sweep.cron", "0/4 * * * * ?");
             List<Replica> replicas = lab.start("node-a", "node-b", "node-c");
-            Thread.sleep(13_000);
-            // Stop between two sweeps: one cut short by the stop has asked its routers without completing. A cold
-            // first sweep can run past its slot and shift the rest, so the moment is awaited, not assumed.
+            Thread.sleep(11_000);
+            // Stop just after a sweep completes, all three at once: a sweep takes under a second of its 4 s slot,
+            // so none opens before the scheduler stops. A cold first sweep can run past its slot and shift the
+            // rest, so the moment is awaited, not assumed.
+            int before = lab.single("select count(*) from sweep where state = 'COMPLETED'", rs -> rs.getInt(1));
             long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (lab.single("select count(*) from sweep where state = 'RUNNING'", rs -> rs.getInt(1)) > 0
+            while (lab.single("select count(*) from sweep where state = 'COMPLETED'", rs -> rs.getInt(1)) == before
                     && System.nanoTime() < until) {
                 Thread.sleep(20);
             }
+            replicas.forEach(Replica::terminate);
             for (Replica replica : replicas) {
                 replica.close();
             }
@@ -117,8 +120,13 @@ class ClusterIT {
             assertEquals(slotsOfSweeps.size(), Set.copyOf(slotsOfSweeps).size(), "sweeps per slot: " + slotsOfSweeps);
             Integer slots = lab.single("select count(*) from cluster_job where job = 'sweep'", rs -> rs.getInt(1));
             assertTrue(slotsOfSweeps.size() <= slots, slotsOfSweeps.size() + " sweeps for " + slots + " slots");
-            assertEquals(Set.of(completed.size()), Set.copyOf(lab.commands().values()),
-                    "each router asked once per completed sweep");
+            // Should a slow machine still open one more before the stop, that sweep ends cut short and may have
+            // asked each router once more, never twice.
+            int cutShort = slotsOfSweeps.size() - completed.size();
+            lab.commands().forEach((router, asked) -> assertTrue(
+                    asked >= completed.size() && asked <= completed.size() + cutShort,
+                    router + " asked " + asked + " times for " + completed.size() + " completed sweeps and "
+                            + cutShort + " cut short: each router once per sweep"));
         }
     }
 

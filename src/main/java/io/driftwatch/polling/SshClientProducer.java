@@ -13,12 +13,15 @@ import org.apache.sshd.core.CoreModuleProperties;
 /** The one SSH client of the process: started once, shared by every poll, stopped at shutdown. */
 class SshClientProducer {
 
+    /** Bouncy Castle's count of Miller–Rabin rounds for an RSA public key; read at every check. */
+    static final String BC_RSA_PRIMALITY_ROUNDS = "org.bouncycastle.rsa.max_mr_tests";
     private static final List<String> PREFERRED_KEX = List.of("curve25519-sha256", "curve25519-sha256@libssh.org",
             "ecdh-sha2-nistp256", "ecdh-sha2-nistp384", "ecdh-sha2-nistp521");
 
     @Produces
     @Singleton
     SshClient sshClient(SshConfig config, NegotiatedAlgorithms negotiated) {
+        rsaKeysCheckedAsOpenSsh();
         SshClient client = SshClient.setUpDefaultClient();
         client.setKeyExchangeFactories(cheapKeyExchangesFirst(client.getKeyExchangeFactories()));
         client.setServerKeyVerifier(new ContextHostKeyVerifier());
@@ -31,6 +34,20 @@ class SshClientProducer {
         CoreModuleProperties.IDLE_TIMEOUT.set(client, config.deviceDeadline());
         client.start();
         return client;
+    }
+
+    /**
+     * RSA host keys are checked as OpenSSH checks them (size, odd, no small factor), without Bouncy Castle's
+     * Miller–Rabin test that the modulus is not a prime. Bouncy Castle remembers a tested modulus only while the
+     * number is referenced, so the test ran again for each router's RSA key after every garbage collection: about
+     * 10 ms of CPU per key with C1 alone, a third of a steady sweep of RSA routers. Here it guards nothing: a key
+     * other than the pinned one is refused whatever its modulus, and a router's own key is the router's choice. An
+     * operator's own {@code -Dorg.bouncycastle.rsa.max_mr_tests} wins.
+     */
+    static void rsaKeysCheckedAsOpenSsh() {
+        if (System.getProperty(BC_RSA_PRIMALITY_ROUNDS) == null) {
+            System.setProperty(BC_RSA_PRIMALITY_ROUNDS, "0");
+        }
     }
 
     /**

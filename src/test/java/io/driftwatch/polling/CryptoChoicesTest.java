@@ -1,7 +1,14 @@
 package io.driftwatch.polling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
+import java.security.KeyFactory;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.List;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.NamedResource;
@@ -13,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * several gets, and which provider computes each algorithm.
  */
 class CryptoChoicesTest {
+
+    private static final BigInteger E = BigInteger.valueOf(65537);
 
     @Test
     void keyExchangesGoCheapestFirstWithThePostQuantumHybridsLast() throws Exception {
@@ -37,5 +46,41 @@ class CryptoChoicesTest {
         // AES and HMAC stay with the JDK, whose versions use the processor's AES and SHA instructions.
         assertEquals("SunJCE", SecurityUtils.getCipher("AES/CTR/NoPadding").getProvider().getName());
         assertEquals("SunJCE", SecurityUtils.getMac("HmacSHA256").getProvider().getName());
+    }
+
+    @Test
+    void rsaHostKeysAreCheckedAsOpenSshChecksThemWithoutAPrimalityTestPerKey() throws Exception {
+        SshClientProducer.rsaKeysCheckedAsOpenSsh();
+        KeyFactory rsa = SecurityUtils.getKeyFactory("RSA");
+        assertEquals("BC", rsa.getProvider().getName());
+        BigInteger prime = BigInteger.probablePrime(2048, new SecureRandom());
+
+        // Bouncy Castle's Miller-Rabin test would refuse this one; OpenSSH accepts it, and so does Driftwatch.
+        assertEquals(prime, ((RSAPublicKey) rsa.generatePublic(new RSAPublicKeySpec(prime, E))).getModulus());
+        // The checks OpenSSH makes too still hold.
+        assertRefused(rsa, prime.multiply(BigInteger.valueOf(7)), "RSA modulus has a small prime factor");
+        assertRefused(rsa, prime.shiftLeft(1), "RSA modulus is even");
+    }
+
+    @Test
+    void anOperatorsOwnRsaSettingWins() {
+        String before = System.getProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS);
+        try {
+            System.setProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS, "3");
+            SshClientProducer.rsaKeysCheckedAsOpenSsh();
+            assertEquals("3", System.getProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS));
+        } finally {
+            if (before == null) {
+                System.clearProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS);
+            } else {
+                System.setProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS, before);
+            }
+        }
+    }
+
+    private static void assertRefused(KeyFactory rsa, BigInteger modulus, String why) {
+        Exception refused = assertThrows(Exception.class,
+                () -> rsa.generatePublic(new RSAPublicKeySpec(modulus, E)));
+        assertTrue(String.valueOf(refused.getMessage()).contains(why), refused.toString());
     }
 }

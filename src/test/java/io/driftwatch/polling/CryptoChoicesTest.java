@@ -49,15 +49,15 @@ class CryptoChoicesTest {
     }
 
     @Test
-    void rsaHostKeysAreCheckedAsOpenSshChecksThemWithoutAPrimalityTestPerKey() throws Exception {
-        SshClientProducer.rsaKeysCheckedAsOpenSsh();
+    rsaHostKeysKeepTheModulusChecksButNotAPrimalityTestPerKey() throws Exception {
+        SshClientProducer.noPrimalityTestPerRsaKey();
         KeyFactory rsa = SecurityUtils.getKeyFactory("RSA");
         assertEquals("BC", rsa.getProvider().getName());
         BigInteger prime = BigInteger.probablePrime(2048, new SecureRandom());
 
         // Bouncy Castle's Miller-Rabin test would refuse this one; OpenSSH accepts it, and so does Driftwatch.
         assertEquals(prime, ((RSAPublicKey) rsa.generatePublic(new RSAPublicKeySpec(prime, E))).getModulus());
-        // The checks OpenSSH makes too still hold.
+        // The other checks of the modulus still hold.
         assertRefused(rsa, prime.multiply(BigInteger.valueOf(7)), "RSA modulus has a small prime factor");
         assertRefused(rsa, prime.shiftLeft(1), "RSA modulus is even");
     }
@@ -67,7 +67,7 @@ class CryptoChoicesTest {
         String before = System.getProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS);
         try {
             System.setProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS, "3");
-            SshClientProducer.rsaKeysCheckedAsOpenSsh();
+            SshClientProducer.noPrimalityTestPerRsaKey();
             assertEquals("3", System.getProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS));
         } finally {
             if (before == null) {

@@ -49,7 +49,7 @@ class CryptoChoicesTest {
     }
 
     @Test
-    rsaHostKeysKeepTheModulusChecksButNotAPrimalityTestPerKey() throws Exception {
+    void rsaHostKeysKeepTheModulusChecksButNotAPrimalityTestPerKey() throws Exception {
         SshClientProducer.noPrimalityTestPerRsaKey();
         KeyFactory rsa = SecurityUtils.getKeyFactory("RSA");
         assertEquals("BC", rsa.getProvider().getName());

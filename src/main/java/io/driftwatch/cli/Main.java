@@ -1,5 +1,6 @@
 package io.driftwatch.cli;
 
+import io.driftwatch.logging.CachingSlf4jProvider;
 import io.driftwatch.parsing.ParserRegistry;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 public class Main {
 
     public static void main(String... args) {
+        CachingSlf4jProvider.install();
         if (args.length > 0 && !args[0].startsWith("-")) {
             String[] rest = Arrays.copyOfRange(args, 1, args.length);
             PrintStream out = System.out;

@@ -61,20 +61,21 @@ class CachingSlf4jProviderTest {
     @Test
     void installNamesItUnlessTheOperatorNamedAProvider() {
         String before = System.getProperty(CachingSlf4jProvider.SLF4J_PROVIDER);
+        String verbosity = System.getProperty(CachingSlf4jProvider.SLF4J_VERBOSITY);
         try {
             System.clearProperty(CachingSlf4jProvider.SLF4J_PROVIDER);
+            System.clearProperty(CachingSlf4jProvider.SLF4J_VERBOSITY);
             CachingSlf4jProvider.install();
             assertEquals(CachingSlf4jProvider.class.getName(), System.getProperty(CachingSlf4jProvider.SLF4J_PROVIDER));
+            assertEquals("WARN", System.getProperty(CachingSlf4jProvider.SLF4J_VERBOSITY),
+                    "no line from SLF4J before the lab command's 'ready'");
             System.setProperty(CachingSlf4jProvider.SLF4J_PROVIDER, "org.slf4j.impl.JBossSlf4jServiceProvider");
             CachingSlf4jProvider.install();
             assertEquals("org.slf4j.impl.JBossSlf4jServiceProvider",
                     System.getProperty(CachingSlf4jProvider.SLF4J_PROVIDER));
         } finally {
-            if (before == null) {
-                System.clearProperty(CachingSlf4jProvider.SLF4J_PROVIDER);
-            } else {
-                System.setProperty(CachingSlf4jProvider.SLF4J_PROVIDER, before);
-            }
+            restore(CachingSlf4jProvider.SLF4J_PROVIDER, before);
+            restore(CachingSlf4jProvider.SLF4J_VERBOSITY, verbosity);
         }
     }
 
@@ -110,6 +111,14 @@ class CachingSlf4jProviderTest {
         @Override
         public void initialize() {
             real.initialize();
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
         }
     }
 

@@ -9,11 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.slf4j.ILoggerFactory;
-import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
 import org.slf4j.impl.JBossSlf4jServiceProvider;
-import org.slf4j.spi.MDCAdapter;
-import org.slf4j.spi.SLF4JServiceProvider;
 
 /** Loggers looked up once per name, over JBoss LogManager, whose levels still decide at each call. */
 class CachingSlf4jProviderTest {
@@ -80,37 +77,16 @@ class CachingSlf4jProviderTest {
     }
 
     /** JBoss LogManager's own binding, counting the lookups that reach it. */
-    private static final class CountingBinding implements SLF4JServiceProvider {
-        private final JBossSlf4jServiceProvider real = new JBossSlf4jServiceProvider();
+    private static final class CountingBinding extends JBossSlf4jServiceProvider {
         final AtomicInteger lookups = new AtomicInteger();
 
         @Override
         public ILoggerFactory getLoggerFactory() {
-            ILoggerFactory factory = real.getLoggerFactory();
+            ILoggerFactory factory = super.getLoggerFactory();
             return name -> {
                 lookups.incrementAndGet();
                 return factory.getLogger(name);
             };
-        }
-
-        @Override
-        public IMarkerFactory getMarkerFactory() {
-            return real.getMarkerFactory();
-        }
-
-        @Override
-        public MDCAdapter getMDCAdapter() {
-            return real.getMDCAdapter();
-        }
-
-        @Override
-        public String getRequestedApiVersion() {
-            return real.getRequestedApiVersion();
-        }
-
-        @Override
-        public void initialize() {
-            real.initialize();
         }
     }
 

@@ -38,11 +38,11 @@ class SshClientProducer {
 
     /**
      * RSA host keys keep Bouncy Castle's checks of the modulus (size, odd, no small factor) but not its Miller–Rabin
-     * test that the modulus is not a prime, which neither OpenSSH nor the JDK makes. Bouncy Castle remembers a tested modulus only while the
-     * number is referenced, so the test ran again for each router's RSA key after every garbage collection: about
-     * 10 ms of CPU per key with C1 alone, a third of a steady sweep of RSA routers. Here it guards nothing: a key
-     * other than the pinned one is refused whatever its modulus, and a router's own key is the router's choice. An
-     * operator's own {@code -Dorg.bouncycastle.rsa.max_mr_tests} wins.
+     * test that the modulus is not a prime, which neither OpenSSH nor the JDK makes. Bouncy Castle remembers a tested
+     * modulus only while the number is referenced, so the test ran again for each router's RSA key after every
+     * collection of the old generation: about 10 ms of CPU per key with C1 alone, a third of a steady sweep of RSA
+     * routers. Here it guards nothing: a key other than the pinned one is refused whatever its modulus, and a
+     * router's own key is the router's choice. An operator's own {@code -Dorg.bouncycastle.rsa.max_mr_tests} wins.
      */
     static void noPrimalityTestPerRsaKey() {
         if (System.getProperty(BC_RSA_PRIMALITY_ROUNDS) == null) {

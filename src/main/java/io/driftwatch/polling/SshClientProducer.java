@@ -1,11 +1,14 @@
 package io.driftwatch.polling;
 
+import io.quarkus.virtual.threads.VirtualThreads;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.kex.KeyExchangeFactory;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -20,9 +23,13 @@ class SshClientProducer {
 
     @Produces
     @Singleton
-    SshClient sshClient(SshConfig config, NegotiatedAlgorithms negotiated) {
+    SshClient sshClient(SshConfig config, NegotiatedAlgorithms negotiated,
+            @VirtualThreads Instance<ExecutorService> virtualThreads) {
         noPrimalityTestPerRsaKey();
         SshClient client = SshClient.setUpDefaultClient();
+        // Before Java 21 Quarkus would hand over its worker pool instead, which the web pages need.
+        client.setIoServiceFactoryFactory(
+                new ConnectWaits(Runtime.version().feature() >= 21 ? virtualThreads.get() : null));
         client.setKeyExchangeFactories(cheapKeyExchangesFirst(client.getKeyExchangeFactories()));
         client.setServerKeyVerifier(new ContextHostKeyVerifier());
         client.addSessionListener(new SessionAlgorithms(negotiated));

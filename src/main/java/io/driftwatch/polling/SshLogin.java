@@ -55,14 +55,21 @@ public class SshLogin {
         ConnectFuture future = client.connect(peer.username(), peer.host(), peer.port(), context, null);
         if (!future.await(SshCollector.budget(config.connectTimeout(), deadline))) {
             future.cancel();
-            throw new SshCollector.AttemptFailed(PollStatus.UNREACHABLE, "no TCP answer from " + peer.name()
-                    + " within " + SshCollector.human(config.connectTimeout()));
+            throw new SshCollector.AttemptFailed(PollStatus.UNREACHABLE, noTcpAnswer(peer.name()));
         }
         if (!future.isConnected()) {
             Throwable cause = future.getException();
             throw cause instanceof IOException io ? io : new IOException(cause);
         }
         return future.getSession();
+    }
+
+    /**
+     * Why a connect that got no answer within the connect timeout failed, whichever of MINA's wait and this class's
+     * ran out first: both have that timeout.
+     */
+    String noTcpAnswer(String peerName) {
+        return "no TCP answer from " + peerName + " within " + SshCollector.human(config.connectTimeout());
     }
 
     /**

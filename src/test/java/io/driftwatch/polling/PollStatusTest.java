@@ -41,6 +41,25 @@ class PollStatusTest {
         given().get("/api/devices/wrong-password/history").then().body("[0].attempts", equalTo(1));
     }
 
+    /**
+     * Routers that never answer their SYN are asked first and hold their connect for the whole timeout; the routers
+     * behind them still answer, and are reported as they are, not as unreachable.
+     */
+    @Test
+    void routersThatNeverAnswerTheSynHoldUpNoOtherRouter() {
+        List<String> dark = FakeRouters.darkNames();
+        List<String> fleet = FakeRouters.fleetNames().subList(0, 30);
+        List<String> names = new java.util.ArrayList<>(dark);
+        names.addAll(fleet);
+        FakeRouters.useOnly(names);
+
+        var sweep = Sweeps.runAndWait();
+
+        org.junit.jupiter.api.Assertions.assertEquals(fleet.size(), sweep.getInt("ok"), sweep.prettify());
+        org.junit.jupiter.api.Assertions.assertEquals(dark.size(), sweep.getInt("unreachable"), sweep.prettify());
+        dark.forEach(name -> assertStatus(name, "UNREACHABLE", "no TCP answer from 127.0.0.1:"));
+    }
+
     @Test
     void anOutputOfAnotherPlatformFailsSayingWhichPlatformItLooksLike() {
         String nexus = FakeRouters.fleetRouterOf("cisco_nxos");

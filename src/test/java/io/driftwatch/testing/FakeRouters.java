@@ -70,6 +70,12 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
     private static ServerSocket silentPort;
     /** Bound and never listening: connections to it are refused, and no one else can be given its port. */
     private static Socket closedPort;
+    /**
+     * Routers that never answer a SYN, as one powered off or behind a dropping firewall: listening sockets whose
+     * accept queue is full, with the connections that fill them. More of them than MINA had connect threads (the cores
+     * plus one).
+     */
+    private static final List<java.io.Closeable> DARK = new ArrayList<>();
     /** Routers taken down: the inventory points them at the closed port, so polls fail UNREACHABLE for real. */
     private static final java.util.Set<String> DOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -110,6 +116,9 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             if (closedPort != null) {
                 closedPort.close();
             }
+            for (java.io.Closeable dark : DARK) {
+                dark.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -120,6 +129,7 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
             hostile = null;
             silentPort = null;
             closedPort = null;
+            DARK.clear();
             ROUTERS.clear();
             PORTS.clear();
             GROUPS.clear();
@@ -178,9 +188,33 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         closedPort = new Socket();
         closedPort.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
         PORTS.put("closed-port", closedPort.getLocalPort());
+        for (int i = 0; i < 2 * Runtime.getRuntime().availableProcessors() + 2; i++) {
+            PORTS.put("dark-" + i, startDarkPort());
+        }
         Files.createDirectories(PASSWORD_FILE.getParent());
         Files.writeString(PASSWORD_FILE, PASSWORD + "\n");
         Files.writeString(ENABLE_FILE, ENABLE_SECRET + "\n");
+    }
+
+    /**
+     * A port whose SYNs go unanswered: Linux keeps at most backlog + 1 connections waiting to be accepted and drops
+     * the SYNs that come after, so the client's connect waits for its timeout.
+     */
+    private static int startDarkPort() throws IOException {
+        java.nio.channels.ServerSocketChannel listener = java.nio.channels.ServerSocketChannel.open()
+                .bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 1);
+        DARK.add(listener);
+        for (int i = 0; i < 3; i++) {
+            java.nio.channels.SocketChannel filler = java.nio.channels.SocketChannel.open();
+            filler.configureBlocking(false);
+            filler.connect(listener.getLocalAddress());
+            DARK.add(filler);
+        }
+        return ((java.net.InetSocketAddress) listener.getLocalAddress()).getPort();
+    }
+
+    public static List<String> darkNames() {
+        return PORTS.keySet().stream().filter(n -> n.startsWith("dark-")).toList();
     }
 
     /** Routers that need the per-group options of the inventory's {@code groups:} mapping. */

@@ -1,0 +1,47 @@
+package io.driftwatch.polling;
+
+import java.util.concurrent.ExecutorService;
+import org.apache.sshd.common.Factory;
+import org.apache.sshd.common.FactoryManager;
+import org.apache.sshd.common.io.IoServiceFactory;
+import org.apache.sshd.common.io.IoServiceFactoryFactory;
+import org.apache.sshd.common.io.nio2.Nio2ServiceFactory;
+import org.apache.sshd.common.util.threads.CloseableExecutorService;
+import org.apache.sshd.common.util.threads.NoCloseExecutor;
+import org.apache.sshd.common.util.threads.ThreadUtils;
+
+/**
+ * MINA's NIO2 transport with a thread of its own for each wait on a TCP connect.
+ *
+ * <p>
+ * MINA waits for every connect on a small fixed pool of "resume" threads (as many as its I/O threads: the cores plus
+ * one), each blocked until its connect ends or the connect timeout passes. A router that never answers the SYN
+ * (powered off, or behind a firewall that drops) held one for the whole timeout, so three of them held them all:
+ * every other router's finished handshake waited in the queue behind them, and its poll timed out as unreachable.
+ * Here a wait costs a virtual thread on Java 21 and later, and a thread of a cached pool on Java 17; the I/O threads
+ * stay MINA's.
+ */
+final class ConnectWaits implements IoServiceFactoryFactory {
+
+    private final ExecutorService virtualThreads;
+    private Factory<CloseableExecutorService> ioThreads;
+
+    /** @param virtualThreads an executor that starts a virtual thread per task, or {@code null} before Java 21 */
+    ConnectWaits(ExecutorService virtualThreads) {
+        this.virtualThreads = virtualThreads;
+    }
+
+    @Override
+    public IoServiceFactory create(FactoryManager manager) {
+        CloseableExecutorService waits = virtualThreads != null
+                ? new NoCloseExecutor(virtualThreads)
+                : ThreadUtils.newCachedThreadPool(manager + "-connect-wait");
+        // MINA makes its fixed I/O pool itself when given none, as with its own factory.
+        return new Nio2ServiceFactory(manager, ioThreads == null ? null : ioThreads.create(), waits);
+    }
+
+    @Override
+    public void setExecutorServiceFactory(Factory<CloseableExecutorService> factory) {
+        this.ioThreads = factory;
+    }
+}

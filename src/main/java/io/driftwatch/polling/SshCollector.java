@@ -346,9 +346,6 @@ public class SshCollector {
                 return Collected.failed(PollStatus.ERROR, "output of '" + target.command() + "' exceeded "
                         + config.maxOutputBytes() + " bytes", check);
             }
-            if (t instanceof ConnectException && t.getCause() instanceof TimeoutException) {
-                return Collected.failed(PollStatus.UNREACHABLE, login.noTcpAnswer(address(target)), check);
-            }
             if (t instanceof ConnectException || t instanceof NoRouteToHostException
                     || t instanceof PortUnreachableException) {
                 return Collected.failed(PollStatus.UNREACHABLE,

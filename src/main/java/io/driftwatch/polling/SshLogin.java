@@ -4,8 +4,10 @@ import io.driftwatch.domain.PollStatus;
 import io.driftwatch.inventory.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.security.KeyPair;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.future.AuthFuture;
@@ -59,16 +61,16 @@ public class SshLogin {
         }
         if (!future.isConnected()) {
             Throwable cause = future.getException();
+            if (cause instanceof ConnectException && cause.getCause() instanceof TimeoutException) {
+                // MINA's own connect wait, which has the same timeout and may run out first.
+                throw new SshCollector.AttemptFailed(PollStatus.UNREACHABLE, noTcpAnswer(peer.name()));
+            }
             throw cause instanceof IOException io ? io : new IOException(cause);
         }
         return future.getSession();
     }
 
-    /**
-     * Why a connect that got no answer within the connect timeout failed, whichever of MINA's wait and this class's
-     * ran out first: both have that timeout.
-     */
-    String noTcpAnswer(String peerName) {
+    private String noTcpAnswer(String peerName) {
         return "no TCP answer from " + peerName + " within " + SshCollector.human(config.connectTimeout());
     }
 

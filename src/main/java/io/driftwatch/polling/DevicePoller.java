@@ -98,11 +98,11 @@ public class DevicePoller {
 
     /**
      * A reply cut short still counts when what came already answers: cutting a router off is no reason to lose what
-     * it said. After a time limit (a router that never stops sending, a command that never ends) only complete lines
-     * count, so a version cut in the middle is never taken for a shorter one, and only once the parser says the
-     * version is settled (IOS-XE states it twice, the preferred line second). After a dropped connection the whole
-     * reply counts, as it always has: some routers end an exec by hanging up, without an exit status, right after a
-     * complete reply; one that does not answer stays the failure it is, and is retried.
+     * it said, and some routers end an exec by hanging up, without an exit status, right after a complete reply. Only
+     * complete lines count, whether a time limit or a dropped connection cut the reply, so a version cut in the middle
+     * is never taken for a shorter one (which would be false drift), and only once the parser says the version is
+     * settled (IOS-XE states it twice, the preferred line second). A reply that does not answer stays the failure it
+     * is.
      *
      * @param answers whether a command's text is a usable answer, settled as the whole reply's would be
      */
@@ -110,8 +110,7 @@ public class DevicePoller {
         if (collected.status() == PollStatus.OK || collected.output() == null || collected.command() == null) {
             return collected;
         }
-        String text = collected.status() != PollStatus.TIMEOUT ? collected.output()
-                : collected.output().substring(0, collected.output().lastIndexOf('\n') + 1);
+        String text = collected.output().substring(0, collected.output().lastIndexOf('\n') + 1);
         if (text.isBlank() || !answers.test(collected.command(), text)) {
             return collected;
         }

@@ -48,7 +48,8 @@ class MisbehavingRoutersTest {
     @Order(1)
     void routersThatNeverStopSendingOrHangUpEndWithinTheDeadline() {
         List<String> names = List.of("drip-after-version", "drip-after-version-shell", "drip-after-version-detect",
-                "drip", "drip-shell", "flood", "flood-shell", "hang-up", "hang-up-shell", "fleet-011");
+                "drip", "drip-shell", "flood", "flood-shell", "hang-up", "hang-up-shell", "hang-up-in-version",
+                "hang-up-in-version-shell", "hang-up-in-version-detect", "fleet-011");
         FakeRouters.useOnly(names, Map.of(), Map.of("drip-after-version-detect", "autodetect"));
 
         JsonPath sweep = timedSweep(WATCHDOG.plus(SLACK));
@@ -80,6 +81,10 @@ class MisbehavingRoutersTest {
         assertStatus("hang-up", "ERROR", "closed the connection in the middle of its reply to 'show version'");
         assertStatus("hang-up-shell", "ERROR", "closed the connection");
         given().get("/api/devices/hang-up/history").then().body("[0].attempts", equalTo(2));
+        // A line the hang-up cut holds no version: '16.' is not the router's 16.12.4, and would be false drift.
+        assertStatus("hang-up-in-version", "ERROR", "closed the connection in the middle of its reply");
+        assertStatus("hang-up-in-version-shell", "ERROR", "closed the connection");
+        assertStatus("hang-up-in-version-detect", "ERROR", "closed the connection");
         assertOk("fleet-011");
         // Nothing keeps a thread after the sweep: every poll's waits ended, none was abandoned still running.
         Awaitility.await("no poll still in flight").atMost(Duration.ofSeconds(10))

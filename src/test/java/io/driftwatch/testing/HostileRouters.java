@@ -50,7 +50,9 @@ final class HostileRouters {
         /** The version output, then 100,000 blank lines: food for {@code \s*} runs in multiline patterns. */
         BLANK_LINES,
         /** The first bytes of the version output, not yet the version, then the connection is dropped. */
-        HANG_UP
+        HANG_UP,
+        /** The version output up to the middle of the version number, then the connection is dropped. */
+        HANG_UP_IN_VERSION
     }
 
     /** Where each router listens, and how it answers. */
@@ -189,14 +191,22 @@ final class HostileRouters {
                 case DASHES_AND_SPACES -> write(version + "--" + " ".repeat(200_000) + "x\r\n");
                 case BLANK_LINES -> write(version + "\r\n".repeat(100_000));
                 case HANG_UP -> {
-                    write(version.substring(0, version.indexOf("Version") / 2));
-                    // Time for those bytes to leave before the connection is dropped from under them.
-                    Thread.sleep(300);
-                    channel.getSession().close(true);
+                    hangUpAfter(version.substring(0, version.indexOf("Version") / 2));
+                    return false;
+                }
+                case HANG_UP_IN_VERSION -> {
+                    hangUpAfter(version.substring(0, version.indexOf(VERSION) + VERSION.length() / 2));
                     return false;
                 }
             }
             return true;
+        }
+
+        private void hangUpAfter(String sent) throws IOException, InterruptedException {
+            write(sent);
+            // Time for those bytes to leave before the connection is dropped from under them.
+            Thread.sleep(300);
+            channel.getSession().close(true);
         }
 
         private void drip() throws IOException, InterruptedException {

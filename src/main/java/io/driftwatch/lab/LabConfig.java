@@ -34,9 +34,10 @@ public interface LabConfig {
     double faultShare();
 
     /**
-     * Share of routers that misbehave the hostile ways (wrong password, closed port, silent port, hung command, slow
-     * drip, hang-up half-way, 5 MiB output, invalid UTF-8, 64 KiB banner, control characters, endless output,
-     * backtracking-shaped output), split evenly between the twelve kinds; 0.36 gives each kind 3% of the fleet.
+     * Share of routers that misbehave the hostile ways (wrong password, closed port, silent port, dark port, hung
+     * command, slow drip, hang-up half-way, 5 MiB output, invalid UTF-8, 64 KiB banner, control characters, endless
+     * output, backtracking-shaped output), split evenly between the thirteen kinds; 0.39 gives each kind 3% of the
+     * fleet.
      */
     @WithDefault("0")
     double hostileShare();

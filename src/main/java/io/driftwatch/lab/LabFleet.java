@@ -131,7 +131,9 @@ public final class LabFleet implements AutoCloseable {
                 Exec exec = makeup.exec().get(i);
                 int port = settings.basePort() + i;
                 if (hostility == LabHostility.SILENT_PORT) {
-                    extras.add(SilentPort.open(port));
+                    extras.add(LabPorts.silent(port));
+                } else if (hostility == LabHostility.DARK_PORT) {
+                    extras.add(LabPorts.dark(port));
                 } else if (hostility == LabHostility.HUGE_BANNER) {
                     if (bannerServer == null) {
                         // MINA sends one banner per server, so the long-winded routers get a server of their own.
@@ -229,43 +231,6 @@ public final class LabFleet implements AutoCloseable {
             closeable.close();
         } catch (Exception e) {
             // Closing on a failed start: the first error is the one worth reporting.
-        }
-    }
-
-    /** A port that takes TCP connections and never says a word: a router whose SSH daemon hangs. */
-    private static final class SilentPort implements AutoCloseable {
-        private final java.net.ServerSocket socket;
-        private final List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        private SilentPort(java.net.ServerSocket socket) {
-            this.socket = socket;
-        }
-
-        static SilentPort open(int port) throws IOException {
-            SilentPort silent = new SilentPort(new java.net.ServerSocket(port, 512,
-                    java.net.InetAddress.getLoopbackAddress()));
-            Thread thread = new Thread(silent::hold, "lab-silent-port-" + port);
-            thread.setDaemon(true);
-            thread.start();
-            return silent;
-        }
-
-        private void hold() {
-            while (!socket.isClosed()) {
-                try {
-                    held.add(socket.accept());
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-            for (java.net.Socket connection : held) {
-                connection.close();
-            }
         }
     }
 

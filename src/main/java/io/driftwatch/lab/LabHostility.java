@@ -17,6 +17,8 @@ public enum LabHostility {
     CLOSED_PORT,
     /** Its port accepts the TCP connection and then never says a word, not even the SSH banner. */
     SILENT_PORT,
+    /** Its port never answers a TCP connect, as a powered-off router's or one behind a firewall that drops. */
+    DARK_PORT,
     /** Accepts the command and never answers it. */
     HUNG_COMMAND,
     /** Sends its version output one byte every {@value #DRIP_MILLIS} ms. */
@@ -40,8 +42,9 @@ public enum LabHostility {
     BACKTRACKING;
 
     /** Every kind of misbehaviour, in the order the fleet hands them out. */
-    public static final List<LabHostility> KINDS = List.of(WRONG_PASSWORD, CLOSED_PORT, SILENT_PORT, HUNG_COMMAND,
-            SLOW_DRIP, HANG_UP, HUGE_OUTPUT, INVALID_UTF8, HUGE_BANNER, CONTROL_CHARACTERS, ENDLESS_OUTPUT,
+    public static final List<LabHostility> KINDS = List.of(WRONG_PASSWORD, CLOSED_PORT, SILENT_PORT, DARK_PORT,
+            HUNG_COMMAND, SLOW_DRIP, HANG_UP, HUGE_OUTPUT, INVALID_UTF8, HUGE_BANNER, CONTROL_CHARACTERS,
+            ENDLESS_OUTPUT,
             BACKTRACKING);
 
     static final int DRIP_MILLIS = 200;

@@ -29,18 +29,18 @@ class LabHostileFleetTest {
 
     @Test
     void eachHostileKindGetsItsShareAndShellOnlyAndAutodetectTheirs(@TempDir Path directory) {
-        LabFleet.Settings settings = new LabFleet.Settings(300, Duration.ZERO, 20000, 0, 0, 42, directory, 0.36, 0.1,
+        LabFleet.Settings settings = new LabFleet.Settings(300, Duration.ZERO, 20000, 0, 0, 42, directory, 0.39, 0.1,
                 0.1);
         LabFleet.Makeup makeup = LabFleet.makeup(settings, noFaults(300));
 
         Map<LabHostility, Long> kinds = makeup.hostility().stream()
                 .collect(Collectors.groupingBy(Function.identity(), () -> new EnumMap<>(LabHostility.class),
                         Collectors.counting()));
-        assertEquals(12, LabHostility.KINDS.size());
+        assertEquals(13, LabHostility.KINDS.size());
         for (LabHostility kind : LabHostility.KINDS) {
             assertEquals(9L, kinds.get(kind), kind + ": 3% of 300 routers");
         }
-        assertEquals(300L - 108, kinds.get(LabHostility.NONE));
+        assertEquals(300L - 117, kinds.get(LabHostility.NONE));
 
         Map<LabFleet.Exec, Long> exec = makeup.exec().stream()
                 .collect(Collectors.groupingBy(Function.identity(), () -> new EnumMap<>(LabFleet.Exec.class),
@@ -77,9 +77,9 @@ class LabHostileFleetTest {
     }
 
     @Test
-    void aStartedFleetListsWhatEachRouterDoesAndItsSilentPortsNeverSpeak(@TempDir Path directory)
-            throws Exception {
-        int routers = 24;
+    void aStartedFleetListsWhatEachRouterDoesItsSilentPortsNeverSpeakAndItsDarkPortsNeverConnect(
+            @TempDir Path directory) throws Exception {
+        int routers = 26;
         int basePort = FreePorts.range(routers);
         LabFleet.Settings settings = new LabFleet.Settings(routers, Duration.ZERO, basePort, 0, 0, 7, directory, 0.5,
                 0.25, 0.25);
@@ -97,7 +97,7 @@ class LabHostileFleetTest {
                 assertEquals(1, fleet.routers().stream().filter(r -> r.hostility() == kind).count(), kind.name());
             }
             String inventory = Files.readString(fleet.inventoryFile());
-            assertEquals(6, inventory.split("platform: autodetect", -1).length - 1);
+            assertEquals(7, inventory.split("platform: autodetect", -1).length - 1);
             assertEquals(1, inventory.split("credential: lab-stale", -1).length - 1);
 
             int silent = Integer.parseInt(rows.values().stream().filter(r -> r[4].equals("SILENT_PORT"))
@@ -107,6 +107,13 @@ class LabHostileFleetTest {
                 socket.setSoTimeout(500);
                 InputStream in = socket.getInputStream();
                 assertThrows(SocketTimeoutException.class, in::read, "a silent port sends no SSH banner");
+            }
+            int dark = Integer.parseInt(rows.values().stream().filter(r -> r[4].equals("DARK_PORT"))
+                    .findFirst().orElseThrow()[1]);
+            try (Socket socket = new Socket()) {
+                assertThrows(SocketTimeoutException.class,
+                        () -> socket.connect(new InetSocketAddress("127.0.0.1", dark), 1500),
+                        "a dark port never completes the TCP handshake");
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.history.Sweep;
+import io.driftwatch.polling.SshIoProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +31,20 @@ class HealthCheckLogicTest {
         assertEquals(HealthCheckResponse.Status.DOWN, wedged.getStatus());
         assertTrue(wedged.getData().orElseThrow().get("reason").toString().contains("wedged"));
         assertEquals(61L, wedged.getData().orElseThrow().get("ageSeconds"));
+    }
+
+    @Test
+    void theSshTransportFailsLivenessOnlyAfterNoRoundTripForTheHeartbeatsLimit() {
+        SshIoProbe probe = new SshIoProbe(null, Clock.fixed(T0, ZoneOffset.UTC));
+        HealthConfig config = config(Duration.ofSeconds(10), 6);
+
+        HealthCheckResponse fresh = new SshIoCheck(probe, config, at(T0.plusSeconds(60))).call();
+        assertEquals(HealthCheckResponse.Status.UP, fresh.getStatus());
+
+        HealthCheckResponse wedged = new SshIoCheck(probe, config, at(T0.plusSeconds(61))).call();
+        assertEquals(HealthCheckResponse.Status.DOWN, wedged.getStatus());
+        String reason = wedged.getData().orElseThrow().get("reason").toString();
+        assertTrue(reason.contains("for 61 s (limit 60 s): its I/O is wedged"), reason);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.driftwatch.health;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -15,10 +16,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The probes' endpoints say what they checked and why, and each group holds only its own checks. */
@@ -27,10 +30,19 @@ import org.junit.jupiter.api.Test;
 class HealthEndpointsTest {
 
     @Test
-    void livenessWatchesOnlyTheSchedulerHeartbeat() {
+    void livenessWatchesTheSchedulerHeartbeatAndTheSshTransportOnly() {
         given().get("/q/health/live").then().statusCode(200)
-                .body("checks.name", equalTo(List.of("scheduler-heartbeat")))
-                .body("checks[0].data.reason", startsWith("the scheduler ticked"));
+                .body("checks.name", containsInAnyOrder("scheduler-heartbeat", "ssh-transport"))
+                .body("checks.find { it.name == 'scheduler-heartbeat' }.data.reason",
+                        startsWith("the scheduler ticked"));
+        // The probe's first round trip runs at start-up, through the transport the polls use.
+        Awaitility.await("a round trip through the SSH transport").atMost(Duration.ofSeconds(20))
+                .until(() -> given().get("/q/health/live").then().extract().jsonPath()
+                        .getInt("checks.find { it.name == 'ssh-transport' }.data.roundTrips") >= 1);
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'ssh-transport' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'ssh-transport' }.data.reason",
+                        startsWith("a loopback round trip through the SSH transport completed"));
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.driftwatch.polling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.common.Factory;
+import org.apache.sshd.common.FactoryManager;
+import org.apache.sshd.common.io.IoServiceFactory;
+import org.apache.sshd.common.io.IoServiceFactoryFactory;
+import org.apache.sshd.common.io.nio2.Nio2ServiceFactory;
+import org.apache.sshd.common.util.threads.CloseableExecutorService;
+import org.apache.sshd.common.util.threads.ThreadUtils;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The probe's round trip completes through a working transport and stays in flight through a wedged one. */
+class SshIoProbeTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
+
+    private SshClient client;
+    private SshIoProbe probe;
+
+    @AfterEach
+    void close() throws Exception {
+        probe.close();
+        client.stop();
+    }
+
+    @Test
+    void aRoundTripCompletesThroughTheTransportThePollsUse() {
+        client = SshClient.setUpDefaultClient();
+        client.setIoServiceFactoryFactory(new ConnectWaits(null));
+        client.start();
+        probe = new SshIoProbe(client, Clock.fixed(T0, ZoneOffset.UTC));
+
+        probe.start();
+
+        Awaitility.await("a completed round trip").atMost(Duration.ofSeconds(10))
+                .until(() -> probe.inFlightSince() == null);
+        assertEquals(T0, probe.lastRoundTrip());
+        assertEquals(1, probe.roundTrips());
+        assertNull(probe.lastFailure());
+    }
+
+    @Test
+    void aRoundTripStaysInFlightWhileTheTransportsThreadsCompleteNoIoAndCompletesOnceTheyDo()
+            throws InterruptedException {
+        CloseableExecutorService ioThreads = ThreadUtils.newFixedThreadPool("wedged-io", 1);
+        client = SshClient.setUpDefaultClient();
+        client.setIoServiceFactoryFactory(new OnePool(ioThreads));
+        client.start();
+        Clock start = Clock.fixed(T0.minusSeconds(600), ZoneOffset.UTC);
+        probe = new SshIoProbe(client, start);
+        CountDownLatch wedged = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        // The group's only I/O thread held: completions of reads queue behind it, as in a group that stopped polling.
+        ioThreads.execute(() -> {
+            wedged.countDown();
+            try {
+                released.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        wedged.await(5, TimeUnit.SECONDS);
+
+        probe.start();
+        Thread.sleep(2000);
+
+        assertNotNull(probe.inFlightSince(), "no reply can be read while the I/O thread is held");
+        assertEquals(T0.minusSeconds(600), probe.lastRoundTrip());
+        assertEquals(0, probe.roundTrips());
+
+        released.countDown();
+        Awaitility.await("the round trip completes once the thread is free").atMost(Duration.ofSeconds(10))
+                .until(() -> probe.inFlightSince() == null);
+    }
+
+    /** MINA's NIO2 transport on the given I/O threads. */
+    private record OnePool(CloseableExecutorService ioThreads) implements IoServiceFactoryFactory {
+        @Override
+        public IoServiceFactory create(FactoryManager manager) {
+            return new Nio2ServiceFactory(manager, ioThreads, ThreadUtils.newCachedThreadPool("connect-wait"));
+        }
+
+        @Override
+        public void setExecutorServiceFactory(Factory<CloseableExecutorService> factory) {
+            // These threads only.
+        }
+    }
+}

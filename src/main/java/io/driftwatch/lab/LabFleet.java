@@ -133,7 +133,7 @@ public final class LabFleet implements AutoCloseable {
                 if (hostility == LabHostility.SILENT_PORT) {
                     extras.add(LabPorts.silent(port));
                 } else if (hostility == LabHostility.DARK_PORT) {
-                    extras.add(LabPorts.dark(port));
+                    LabPorts.dark(port, extras);
                 } else if (hostility == LabHostility.HUGE_BANNER) {
                     if (bannerServer == null) {
                         // MINA sends one banner per server, so the long-winded routers get a server of their own.

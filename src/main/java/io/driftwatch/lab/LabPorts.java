@@ -1,5 +1,6 @@
 package io.driftwatch.lab;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -7,12 +8,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Ports of hostile lab routers that run no SSH server at all, each held until the fleet closes. */
-final class LabPorts {
+public final class LabPorts {
 
     private LabPorts() {
     }
@@ -47,39 +47,21 @@ final class LabPorts {
      * A port whose SYNs go unanswered, as a powered-off router's or one behind a firewall that drops: a listener
      * that never accepts, its queue filled by connections of its own. Linux keeps at most backlog + 1 connections
      * waiting to be accepted and drops the SYNs that come after, so the client's connect waits for its timeout.
+     *
+     * @param port the port, or 0 for one the kernel picks
+     * @param held where the listener and its connections go, to be closed by the caller (also after a failure)
+     * @return the port
      */
-    static AutoCloseable dark(int port) throws IOException {
-        List<AutoCloseable> held = new ArrayList<>();
-        ServerSocketChannel listener = ServerSocketChannel.open()
-                .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+    public static int dark(int port, List<? super Closeable> held) throws IOException {
+        ServerSocketChannel listener = ServerSocketChannel.open();
         held.add(listener);
-        try {
-            for (int i = 0; i < 3; i++) {
-                SocketChannel filler = SocketChannel.open();
-                held.add(filler);
-                filler.configureBlocking(false);
-                filler.connect(listener.getLocalAddress());
-            }
-        } catch (IOException e) {
-            closeAll(held);
-            throw e;
+        listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+        for (int i = 0; i < 3; i++) {
+            SocketChannel filler = SocketChannel.open();
+            held.add(filler);
+            filler.configureBlocking(false);
+            filler.connect(listener.getLocalAddress());
         }
-        return () -> closeAll(held);
-    }
-
-    private static void closeAll(List<AutoCloseable> held) throws IOException {
-        IOException first = null;
-        for (AutoCloseable closeable : held) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                if (first == null) {
-                    first = new IOException("cannot close lab port", e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        return ((InetSocketAddress) listener.getLocalAddress()).getPort();
     }
 }

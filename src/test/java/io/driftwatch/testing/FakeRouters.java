@@ -1,6 +1,7 @@
 package io.driftwatch.testing;
 
 import io.driftwatch.lab.LabOutputs;
+import io.driftwatch.lab.LabPorts;
 import io.driftwatch.lab.LabRouter;
 import io.driftwatch.lab.LabRouterServer;
 import io.driftwatch.parsing.ParserRegistry;
@@ -189,28 +190,11 @@ public class FakeRouters implements QuarkusTestResourceLifecycleManager {
         closedPort.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
         PORTS.put("closed-port", closedPort.getLocalPort());
         for (int i = 0; i < 2 * Runtime.getRuntime().availableProcessors() + 2; i++) {
-            PORTS.put("dark-" + i, startDarkPort());
+            PORTS.put("dark-" + i, LabPorts.dark(0, DARK));
         }
         Files.createDirectories(PASSWORD_FILE.getParent());
         Files.writeString(PASSWORD_FILE, PASSWORD + "\n");
         Files.writeString(ENABLE_FILE, ENABLE_SECRET + "\n");
-    }
-
-    /**
-     * A port whose SYNs go unanswered: Linux keeps at most backlog + 1 connections waiting to be accepted and drops
-     * the SYNs that come after, so the client's connect waits for its timeout.
-     */
-    private static int startDarkPort() throws IOException {
-        java.nio.channels.ServerSocketChannel listener = java.nio.channels.ServerSocketChannel.open()
-                .bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 1);
-        DARK.add(listener);
-        for (int i = 0; i < 3; i++) {
-            java.nio.channels.SocketChannel filler = java.nio.channels.SocketChannel.open();
-            filler.configureBlocking(false);
-            filler.connect(listener.getLocalAddress());
-            DARK.add(filler);
-        }
-        return ((java.net.InetSocketAddress) listener.getLocalAddress()).getPort();
     }
 
     public static List<String> darkNames() {

@@ -30,7 +30,7 @@ public class LivenessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         Instant last = heartbeat.last();
         Duration age = Duration.between(last, clock.instant());
-        Duration limit = config.heartbeatInterval().multipliedBy(config.heartbeatMissed());
+        Duration limit = limit(config);
         boolean alive = age.compareTo(limit) <= 0;
         return HealthCheckResponse.named("scheduler-heartbeat").status(alive)
                 .withData("lastTick", last.toString())
@@ -41,5 +41,10 @@ public class LivenessCheck implements HealthCheck {
                         : "the scheduler has not ticked for " + age.toSeconds() + " s (limit " + limit.toSeconds()
                                 + " s): the process is wedged")
                 .build();
+    }
+
+    /** How long liveness waits for what it watches: {@code heartbeat-missed} heartbeat intervals. */
+    static Duration limit(HealthConfig config) {
+        return config.heartbeatInterval().multipliedBy(config.heartbeatMissed());
     }
 }

@@ -34,7 +34,8 @@ public class SshIoCheck implements HealthCheck {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void probe() {
         Instant inFlight = probe.inFlightSince();
-        if (inFlight == null || Duration.between(inFlight, clock.instant()).compareTo(limit()) > 0) {
+        if (inFlight == null
+                || Duration.between(inFlight, clock.instant()).compareTo(LivenessCheck.limit(config)) > 0) {
             probe.start();
         }
     }
@@ -43,7 +44,7 @@ public class SshIoCheck implements HealthCheck {
     public HealthCheckResponse call() {
         Instant last = probe.lastRoundTrip();
         Duration age = Duration.between(last, clock.instant());
-        Duration limit = limit();
+        Duration limit = LivenessCheck.limit(config);
         boolean alive = age.compareTo(limit) <= 0;
         String failure = probe.lastFailure();
         return HealthCheckResponse.named("ssh-transport").status(alive)
@@ -57,9 +58,5 @@ public class SshIoCheck implements HealthCheck {
                                 + " s (limit " + limit.toSeconds() + " s): its I/O is wedged, so every poll fails"
                                 + (failure == null ? "" : "; last failure: " + failure))
                 .build();
-    }
-
-    private Duration limit() {
-        return config.heartbeatInterval().multipliedBy(config.heartbeatMissed());
     }
 }

@@ -11,11 +11,6 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.common.Factory;
-import org.apache.sshd.common.FactoryManager;
-import org.apache.sshd.common.io.IoServiceFactory;
-import org.apache.sshd.common.io.IoServiceFactoryFactory;
-import org.apache.sshd.common.io.nio2.Nio2ServiceFactory;
 import org.apache.sshd.common.util.threads.CloseableExecutorService;
 import org.apache.sshd.common.util.threads.ThreadUtils;
 import org.awaitility.Awaitility;
@@ -57,7 +52,10 @@ class SshIoProbeTest {
             throws InterruptedException {
         CloseableExecutorService ioThreads = ThreadUtils.newFixedThreadPool("wedged-io", 1);
         client = SshClient.setUpDefaultClient();
-        client.setIoServiceFactoryFactory(new OnePool(ioThreads));
+        // The transport the daemon uses, on one I/O thread the test can hold.
+        ConnectWaits transport = new ConnectWaits(null);
+        transport.setExecutorServiceFactory(() -> ioThreads);
+        client.setIoServiceFactoryFactory(transport);
         client.start();
         Clock start = Clock.fixed(T0.minusSeconds(600), ZoneOffset.UTC);
         probe = new SshIoProbe(client, start);
@@ -84,18 +82,5 @@ class SshIoProbeTest {
         released.countDown();
         Awaitility.await("the round trip completes once the thread is free").atMost(Duration.ofSeconds(10))
                 .until(() -> probe.inFlightSince() == null);
-    }
-
-    /** MINA's NIO2 transport on the given I/O threads. */
-    private record OnePool(CloseableExecutorService ioThreads) implements IoServiceFactoryFactory {
-        @Override
-        public IoServiceFactory create(FactoryManager manager) {
-            return new Nio2ServiceFactory(manager, ioThreads, ThreadUtils.newCachedThreadPool("connect-wait"));
-        }
-
-        @Override
-        public void setExecutorServiceFactory(Factory<CloseableExecutorService> factory) {
-            // These threads only.
-        }
     }
 }

@@ -1,18 +1,24 @@
 package io.driftwatch.polling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.List;
+import javax.crypto.interfaces.DHPrivateKey;
+import javax.crypto.spec.DHParameterSpec;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.util.security.SecurityProviderRegistrar;
 import org.apache.sshd.common.util.security.SecurityUtils;
+import org.apache.sshd.common.util.security.SunJCESecurityProviderRegistrar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +28,13 @@ import org.junit.jupiter.api.Test;
 class CryptoChoicesTest {
 
     private static final BigInteger E = BigInteger.valueOf(65537);
+    /** RFC 3526's 2048-bit group, the one of {@code diffie-hellman-group14-*}. */
+    private static final BigInteger GROUP14 = new BigInteger("FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD1"
+            + "29024E088A67CC74020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245"
+            + "E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7EDEE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3D"
+            + "C2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB9ED529077096966D"
+            + "670C354E4ABC9804F1746C08CA18217C32905E462E36CE3BE39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9"
+            + "DE2BCBF6955817183995497CEA956AE515D2261898FA051015728E5A8AACAA68FFFFFFFFFFFFFFFF", 16);
 
     @Test
     void keyExchangesGoCheapestFirstWithThePostQuantumHybridsLast() throws Exception {
@@ -74,6 +87,39 @@ class CryptoChoicesTest {
                 System.clearProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS);
             } else {
                 System.setProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS, before);
+            }
+        }
+    }
+
+    @Test
+    void finiteFieldDiffieHellmanComesFromTheJdkWithAnExponentOfHalfTheGroup() throws Exception {
+        SshClientProducer.finiteFieldDiffieHellmanFromTheJdk();
+        // A registrar made now reads the settings afresh; MINA's own remembers its first answer per algorithm.
+        SecurityProviderRegistrar jdk = new SunJCESecurityProviderRegistrar();
+        assertTrue(jdk.isKeyPairGeneratorSupported("DH"));
+        assertTrue(jdk.isKeyAgreementSupported("DH"));
+        // Everything else of the public-key work stays with Bouncy Castle.
+        assertFalse(jdk.isKeyPairGeneratorSupported("EC"));
+        assertFalse(jdk.isKeyAgreementSupported("X25519"));
+
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("DH", jdk.getSecurityProvider());
+        generator.initialize(new DHParameterSpec(GROUP14, BigInteger.TWO));
+        BigInteger exponent = ((DHPrivateKey) generator.generateKeyPair().getPrivate()).getX();
+        assertTrue(exponent.bitLength() <= 1024, "a " + exponent.bitLength() + "-bit exponent");
+    }
+
+    @Test
+    void anOperatorsOwnDiffieHellmanProviderSettingWins() {
+        String before = System.getProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS);
+        try {
+            System.setProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS, "none");
+            SshClientProducer.finiteFieldDiffieHellmanFromTheJdk();
+            assertEquals("none", System.getProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS));
+        } finally {
+            if (before == null) {
+                System.clearProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS);
+            } else {
+                System.setProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS, before);
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
+import javax.crypto.spec.DHParameterSpec;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -71,6 +72,11 @@ public class CryptoBench {
         ops.put("kex ecdh-sha2-nistp384, SunEC", exchange("EC", "secp384r1", sunEc));
         ops.put("kex ecdh-sha2-nistp521, SunEC", exchange("EC", "secp521r1", sunEc));
         ops.put("kex diffie-hellman-group14-sha256, BigInteger", CryptoBench::group14);
+        // As MINA asks for it: no exponent length given, so each provider draws its own (JDK 1,024 bits, BC 2,047).
+        ops.put("kex diffie-hellman-group14-sha256, SunJCE", exchange("DH", null, Security.getProvider("SunJCE")));
+        if (bc != null) {
+            ops.put("kex diffie-hellman-group14-sha256, Bouncy Castle", exchange("DH", null, bc));
+        }
 
         if (eddsa != null) {
             ops.put("host key ssh-ed25519, net.i2p eddsa", verify("EdDSA", null, "NONEwithEdDSA", eddsa));
@@ -148,7 +154,9 @@ public class CryptoBench {
     private static KeyPairGenerator generator(String algorithm, String curve, Provider provider) throws Exception {
         KeyPairGenerator generator = provider == null ? KeyPairGenerator.getInstance(algorithm)
                 : KeyPairGenerator.getInstance(algorithm, provider);
-        if (curve != null) {
+        if (algorithm.equals("DH")) {
+            generator.initialize(new DHParameterSpec(GROUP14, BigInteger.TWO));
+        } else if (curve != null) {
             generator.initialize(new ECGenParameterSpec(curve));
         } else if (algorithm.equals("RSA")) {
             generator.initialize(2048);

@@ -16,6 +16,7 @@ import javax.crypto.interfaces.DHPrivateKey;
 import javax.crypto.spec.DHParameterSpec;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.kex.DHGroupData;
 import org.apache.sshd.common.util.security.SecurityProviderRegistrar;
 import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.common.util.security.SunJCESecurityProviderRegistrar;
@@ -28,13 +29,6 @@ import org.junit.jupiter.api.Test;
 class CryptoChoicesTest {
 
     private static final BigInteger E = BigInteger.valueOf(65537);
-    /** RFC 3526's 2048-bit group, the one of {@code diffie-hellman-group14-*}. */
-    private static final BigInteger GROUP14 = new BigInteger("FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD1"
-            + "29024E088A67CC74020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245"
-            + "E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7EDEE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3D"
-            + "C2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB9ED529077096966D"
-            + "670C354E4ABC9804F1746C08CA18217C32905E462E36CE3BE39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9"
-            + "DE2BCBF6955817183995497CEA956AE515D2261898FA051015728E5A8AACAA68FFFFFFFFFFFFFFFF", 16);
 
     @Test
     void keyExchangesGoCheapestFirstWithThePostQuantumHybridsLast() throws Exception {
@@ -103,7 +97,8 @@ class CryptoChoicesTest {
         assertFalse(jdk.isKeyAgreementSupported("X25519"));
 
         KeyPairGenerator generator = KeyPairGenerator.getInstance("DH", jdk.getSecurityProvider());
-        generator.initialize(new DHParameterSpec(GROUP14, BigInteger.TWO));
+        // The group MINA's diffie-hellman-group14-* exchanges use (RFC 3526's 2048-bit MODP group).
+        generator.initialize(new DHParameterSpec(new BigInteger(1, DHGroupData.getP14()), BigInteger.TWO));
         BigInteger exponent = ((DHPrivateKey) generator.generateKeyPair().getPrivate()).getX();
         assertTrue(exponent.bitLength() <= 1024, "a " + exponent.bitLength() + "-bit exponent");
     }

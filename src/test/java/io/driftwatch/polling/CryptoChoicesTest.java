@@ -71,18 +71,8 @@ class CryptoChoicesTest {
 
     @Test
     void anOperatorsOwnRsaSettingWins() {
-        String before = System.getProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS);
-        try {
-            System.setProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS, "3");
-            SshClientProducer.noPrimalityTestPerRsaKey();
-            assertEquals("3", System.getProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS));
-        } finally {
-            if (before == null) {
-                System.clearProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS);
-            } else {
-                System.setProperty(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS, before);
-            }
-        }
+        assertOperatorsSettingKept(SshClientProducer.BC_RSA_PRIMALITY_ROUNDS,
+                SshClientProducer::noPrimalityTestPerRsaKey);
     }
 
     @Test
@@ -105,16 +95,21 @@ class CryptoChoicesTest {
 
     @Test
     void anOperatorsOwnDiffieHellmanProviderSettingWins() {
-        String before = System.getProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS);
+        assertOperatorsSettingKept(SshClientProducer.JDK_KEY_PAIR_GENERATORS,
+                SshClientProducer::finiteFieldDiffieHellmanFromTheJdk);
+    }
+
+    private static void assertOperatorsSettingKept(String property, Runnable choose) {
+        String before = System.getProperty(property);
         try {
-            System.setProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS, "none");
-            SshClientProducer.finiteFieldDiffieHellmanFromTheJdk();
-            assertEquals("none", System.getProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS));
+            System.setProperty(property, "the operator's");
+            choose.run();
+            assertEquals("the operator's", System.getProperty(property));
         } finally {
             if (before == null) {
-                System.clearProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS);
+                System.clearProperty(property);
             } else {
-                System.setProperty(SshClientProducer.JDK_KEY_PAIR_GENERATORS, before);
+                System.setProperty(property, before);
             }
         }
     }

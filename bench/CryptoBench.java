@@ -21,6 +21,7 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.sshd.common.cipher.ChaCha20Cipher;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.kex.DHGroupData;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.common.util.security.SecurityUtils;
 
@@ -41,13 +42,8 @@ public class CryptoBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] EXCHANGE_HASH = new byte[64];
-    // RFC 3526 group 14, the one diffie-hellman-group14-sha256 uses.
-    private static final BigInteger GROUP14 = new BigInteger("FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD1"
-            + "29024E088A67CC74020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245"
-            + "E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7EDEE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3D"
-            + "C2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB9ED529077096966D"
-            + "670C354E4ABC9804F1746C08CA18217C32905E462E36CE3BE39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9"
-            + "DE2BCBF6955817183995497CEA956AE515D2261898FA051015728E5A8AACAA68FFFFFFFFFFFFFFFF", 16);
+    // RFC 3526 group 14, the one diffie-hellman-group14-sha256 uses, as MINA holds it.
+    private static final BigInteger GROUP14 = new BigInteger(1, DHGroupData.getP14());
 
     interface Op {
         void run() throws Exception;

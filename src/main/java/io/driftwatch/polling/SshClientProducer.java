@@ -56,9 +56,7 @@ class SshClientProducer {
      * router's own key is the router's choice. An operator's own {@code -Dorg.bouncycastle.rsa.max_mr_tests} wins.
      */
     static void noPrimalityTestPerRsaKey() {
-        if (System.getProperty(BC_RSA_PRIMALITY_ROUNDS) == null) {
-            System.setProperty(BC_RSA_PRIMALITY_ROUNDS, "0");
-        }
+        unlessTheOperatorSetIt(BC_RSA_PRIMALITY_ROUNDS, "0");
     }
 
     /**
@@ -69,10 +67,13 @@ class SshClientProducer {
      * Diffie-Hellman key, since it remembers which provider serves each algorithm; an operator's own setting wins.
      */
     static void finiteFieldDiffieHellmanFromTheJdk() {
-        for (String kind : List.of(JDK_KEY_PAIR_GENERATORS, JDK_KEY_AGREEMENTS)) {
-            if (System.getProperty(kind) == null) {
-                System.setProperty(kind, "DH");
-            }
+        unlessTheOperatorSetIt(JDK_KEY_PAIR_GENERATORS, "DH");
+        unlessTheOperatorSetIt(JDK_KEY_AGREEMENTS, "DH");
+    }
+
+    private static void unlessTheOperatorSetIt(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 

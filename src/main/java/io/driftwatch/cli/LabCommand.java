@@ -9,11 +9,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code lab [--devices N] [--latency 500ms] [--base-port P] [--dir D] [--upgrade-chance X] [--fault-share X]
- * [--seed S] [--hostile-share X] [--shell-only-share X] [--autodetect-share X] [--host-key ed25519|ecdsa|rsa|mix]}:
+ * [--seed S] [--hostile-share X] [--shell-only-share X] [--autodetect-share X] [--host-key ed25519|ecdsa|rsa|mix]
+ * [--kex NAME,...]}:
  * runs the simulated fleet as a process of its own, so its cost can be measured apart from the daemon's or placed on
  * another machine. Writes an ordinary inventory file and serves until stopped.
  */
@@ -39,6 +41,7 @@ final class LabCommand {
         double shellOnlyShare = 0;
         double autodetectShare = 0;
         LabHostKeys hostKeys = LabHostKeys.ED25519;
+        List<String> kex = List.of();
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -54,6 +57,7 @@ final class LabCommand {
                     case "--shell-only-share" -> shellOnlyShare = Double.parseDouble(value);
                     case "--autodetect-share" -> autodetectShare = Double.parseDouble(value);
                     case "--host-key" -> hostKeys = LabHostKeys.parse(value, "--host-key");
+                    case "--kex" -> kex = List.of(value.split(","));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
@@ -61,11 +65,18 @@ final class LabCommand {
         } catch (RuntimeException e) {
             err.println(e.getMessage() + "\nusage: lab [--devices N] [--latency 500ms] [--base-port P] [--dir D]"
                     + " [--upgrade-chance X] [--fault-share X] [--seed S] [--hostile-share X]"
-                    + " [--shell-only-share X] [--autodetect-share X] [--host-key ed25519|ecdsa|rsa|mix]");
+                    + " [--shell-only-share X] [--autodetect-share X] [--host-key ed25519|ecdsa|rsa|mix]"
+                    + " [--kex NAME,...]");
             return 2;
         }
-        LabFleet.Settings settings = new LabFleet.Settings(devices, latency, basePort, upgradeChance, faultShare,
-                seed, directory, hostileShare, shellOnlyShare, autodetectShare, hostKeys);
+        LabFleet.Settings settings;
+        try {
+            settings = new LabFleet.Settings(devices, latency, basePort, upgradeChance, faultShare, seed, directory,
+                    hostileShare, shellOnlyShare, autodetectShare, hostKeys, kex);
+        } catch (IllegalArgumentException e) {
+            err.println("lab fleet could not start: " + e.getMessage());
+            return 2;
+        }
         try {
             LabFleet fleet = LabFleet.start(settings, ParserRegistry.standard(), Clock.systemUTC());
             CountDownLatch stopped = new CountDownLatch(1);
@@ -77,8 +88,9 @@ final class LabCommand {
                 }
                 stopped.countDown();
             }));
-            out.printf("lab fleet ready: %d routers on 127.0.0.1:%d-%d, %d ms latency, %s host keys, inventory %s%n",
-                    devices, basePort, basePort + devices - 1, latency.toMillis(), hostKeys.spelling(),
+            out.printf("lab fleet ready: %d routers on 127.0.0.1:%d-%d, %d ms latency, %s host keys, key exchanges %s,"
+                    + " inventory %s%n", devices, basePort, basePort + devices - 1, latency.toMillis(),
+                    hostKeys.spelling(), kex.isEmpty() ? "MINA's" : String.join(",", kex),
                     fleet.inventoryFile().toAbsolutePath());
             out.flush();
             stopped.await();

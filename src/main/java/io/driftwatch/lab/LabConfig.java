@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** The built-in lab fleet of simulated routers, for the demo, the tests and the benchmark. */
 @ConfigMapping(prefix = "driftwatch.lab")
@@ -59,6 +61,12 @@ public interface LabConfig {
      */
     @WithDefault("ed25519")
     LabHostKeys hostKey();
+
+    /**
+     * Key exchanges the routers offer, by their SSH names, instead of MINA's: {@code diffie-hellman-group14-sha256}
+     * alone plays a fleet of older routers without elliptic curves.
+     */
+    Optional<List<String>> kex();
 
     /** Seed of the fleet's make-up, so two runs with the same settings build the same fleet. */
     @WithDefault("42")

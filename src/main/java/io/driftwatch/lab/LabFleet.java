@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.sshd.common.NamedResource;
+import org.apache.sshd.common.kex.BuiltinDHFactories;
 
 /**
  * A whole simulated fleet: routers of every supported platform on consecutive loopback ports, a few of them
@@ -44,7 +46,26 @@ public final class LabFleet implements AutoCloseable {
     /** What the fleet looks like; see {@link LabConfig} for each field. */
     public record Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
             long seed, Path directory, double hostileShare, double shellOnlyShare, double autodetectShare,
-            LabHostKeys hostKeys) {
+            LabHostKeys hostKeys, List<String> kex) {
+
+        public Settings {
+            kex = List.copyOf(kex);
+            for (String name : kex) {
+                BuiltinDHFactories factory = BuiltinDHFactories.fromFactoryName(name);
+                if (factory == null || !factory.isSupported()) {
+                    throw new IllegalArgumentException("driftwatch.lab.kex: no key exchange named '" + name
+                            + "'; known: " + NamedResource.getNames(BuiltinDHFactories.VALUES));
+                }
+            }
+        }
+
+        /** A fleet whose routers offer MINA's key exchanges. */
+        public Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
+                long seed, Path directory, double hostileShare, double shellOnlyShare, double autodetectShare,
+                LabHostKeys hostKeys) {
+            this(devices, latency, basePort, upgradeChance, faultShare, seed, directory, hostileShare, shellOnlyShare,
+                    autodetectShare, hostKeys, List.of());
+        }
 
         /** A fleet of Ed25519 host keys. */
         public Settings(int devices, Duration latency, int basePort, double upgradeChance, double faultShare,
@@ -62,13 +83,20 @@ public final class LabFleet implements AutoCloseable {
         public static Settings of(LabConfig config) {
             return new Settings(config.devices(), config.latency(), config.basePort(), config.upgradeChance(),
                     config.faultShare(), config.seed(), config.directory(), config.hostileShare(),
-                    config.shellOnlyShare(), config.autodetectShare(), config.hostKey());
+                    config.shellOnlyShare(), config.autodetectShare(), config.hostKey(),
+                    config.kex().orElse(List.of()));
         }
 
         /** The same fleet with these host keys. */
         public Settings withHostKeys(LabHostKeys keys) {
             return new Settings(devices, latency, basePort, upgradeChance, faultShare, seed, directory, hostileShare,
-                    shellOnlyShare, autodetectShare, keys);
+                    shellOnlyShare, autodetectShare, keys, kex);
+        }
+
+        /** The same fleet offering only these key exchanges. */
+        public Settings withKex(List<String> names) {
+            return new Settings(devices, latency, basePort, upgradeChance, faultShare, seed, directory, hostileShare,
+                    shellOnlyShare, autodetectShare, hostKeys, names);
         }
     }
 
@@ -101,7 +129,9 @@ public final class LabFleet implements AutoCloseable {
         LabHostKeyPool keys = LabHostKeyPool.of(settings.hostKeys(), settings.devices());
         Instant now = clock.instant();
 
-        LabRouterServer server = new LabRouterServer(clock);
+        LabRouterServer server = new LabRouterServer(clock, settings.kex().isEmpty()
+                ? LabRouterServer.Options.DEFAULTS
+                : LabRouterServer.Options.only(settings.kex(), List.of(), List.of()));
         server.start();
         List<AutoCloseable> extras = new ArrayList<>();
         LabRouterServer bannerServer = null;

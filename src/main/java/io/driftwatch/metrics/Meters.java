@@ -35,6 +35,8 @@ public class Meters {
     static final String HOOK_DELIVERY_FAILURES = "driftwatch.hook.delivery.failures";
     static final String OUTBOX_BACKLOG = "driftwatch.outbox.backlog";
     static final String SSH_SESSIONS = "driftwatch.ssh.sessions";
+    static final String KEY_EXCHANGE_CPU = "driftwatch.ssh.key.exchange.cpu";
+    static final String KEY_EXCHANGES_WAITING = "driftwatch.ssh.key.exchanges.waiting";
     private static final Duration[] SWEEP_BUCKETS = {Duration.ofSeconds(1), Duration.ofSeconds(5),
             Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
             Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30),
@@ -91,6 +93,19 @@ public class Meters {
 
     void sessionsInFlight(Supplier<Number> count) {
         Gauge.builder(SESSIONS_IN_FLIGHT, count).description("Device polls (SSH sessions) in progress")
+                .strongReference(true)
+                .register(registry);
+    }
+
+    /** What {@code KeyExchangeGate} goes by: the mean CPU of an exchange, and the polls it holds back. */
+    void keyExchanges(Supplier<Number> meanCpuSeconds, Supplier<Number> waiting) {
+        Gauge.builder(KEY_EXCHANGE_CPU, meanCpuSeconds)
+                .description("Mean CPU time of an SSH key exchange, recent ones weighing most")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder(KEY_EXCHANGES_WAITING, waiting)
+                .description("Polls waiting to start their key exchange until the CPU has room for it")
                 .strongReference(true)
                 .register(registry);
     }

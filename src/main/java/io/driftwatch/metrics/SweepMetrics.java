@@ -3,6 +3,7 @@ package io.driftwatch.metrics;
 import io.driftwatch.domain.PollStatus;
 import io.driftwatch.history.Sweep;
 import io.driftwatch.history.SweepRepository;
+import io.driftwatch.polling.KeyExchangeGate;
 import io.driftwatch.polling.NegotiatedAlgorithms;
 import io.driftwatch.polling.SweepFinished;
 import io.driftwatch.polling.SweepService;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Sweep figures: each finished sweep's duration, its failed polls by status (from the stored counts, so the
- * counter matches the sweep pages exactly), the polls in progress, and the algorithms sessions negotiated.
+ * counter matches the sweep pages exactly), the polls in progress, what key exchanges cost, and the algorithms
+ * sessions negotiated.
  */
 @ApplicationScoped
 public class SweepMetrics {
@@ -23,16 +25,20 @@ public class SweepMetrics {
     private final SweepRepository sweeps;
     private final SweepService service;
     private final NegotiatedAlgorithms algorithms;
+    private final KeyExchangeGate keyExchanges;
 
-    public SweepMetrics(Meters meters, SweepRepository sweeps, SweepService service, NegotiatedAlgorithms algorithms) {
+    public SweepMetrics(Meters meters, SweepRepository sweeps, SweepService service, NegotiatedAlgorithms algorithms,
+            KeyExchangeGate keyExchanges) {
         this.meters = meters;
         this.sweeps = sweeps;
         this.service = service;
         this.algorithms = algorithms;
+        this.keyExchanges = keyExchanges;
     }
 
     void onStart(@Observes StartupEvent event) {
         meters.sessionsInFlight(service::pollsInFlight);
+        meters.keyExchanges(keyExchanges::meanSeconds, keyExchanges::waiting);
         algorithms.whenFirstSeen(combination -> meters.sshSessions(combination, algorithms::count));
         // Every kind reads 0 from the start, so rate() and absent-series alerts work before the first failure.
         for (PollStatus status : PollStatus.values()) {

@@ -59,9 +59,8 @@ public class JumpTunnels {
         ClientSession session = null;
         try {
             // No group algorithms here: the bastion is a modern host even when the routers behind it are not.
-            AttributeRepository context = AttributeRepository.ofAttributesMap(
-                    Map.<AttributeRepository.AttributeKey<?>, Object>of(HostKeyCheck.KEY, check,
-                            SessionAlgorithms.KEY, GroupOptions.SshAlgorithms.NONE));
+            Map<AttributeRepository.AttributeKey<?>, Object> context = Map.of(HostKeyCheck.KEY, check,
+                    SessionAlgorithms.KEY, GroupOptions.SshAlgorithms.NONE);
             SshLogin.Peer peer = new SshLogin.Peer(jump.username(), jump.host(), jump.port(), jump.password(),
                     jump.identities(), "jump host " + jump.address(), true);
             session = login.connect(peer, context, deadline);

@@ -34,9 +34,11 @@ final class SessionAlgorithms implements SessionListener {
     static final AttributeKey<GroupOptions.SshAlgorithms> KEY = new AttributeKey<>();
 
     private final NegotiatedAlgorithms negotiated;
+    private final KeyExchangeGate keyExchanges;
 
-    SessionAlgorithms(NegotiatedAlgorithms negotiated) {
+    SessionAlgorithms(NegotiatedAlgorithms negotiated, KeyExchangeGate keyExchanges) {
         this.negotiated = negotiated;
+        this.keyExchanges = keyExchanges;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class SessionAlgorithms implements SessionListener {
         }
         // The getters fall back to the client's lists, so these are the defaults plus the extras, last.
         client.setKeyExchangeFactories(appended(client.getKeyExchangeFactories(), extra.kex(),
-                name -> ClientBuilder.DH2KEX.apply(BuiltinDHFactories.fromFactoryName(name))));
+                name -> keyExchanges.measuring(ClientBuilder.DH2KEX.apply(BuiltinDHFactories.fromFactoryName(name)))));
         client.setCipherFactories(appended(client.getCipherFactories(), extra.ciphers(),
                 BuiltinCiphers::fromFactoryName));
         client.setMacFactories(appended(client.getMacFactories(), extra.macs(), BuiltinMacs::fromFactoryName));

@@ -26,7 +26,7 @@ class SshClientProducer {
 
     @Produces
     @Singleton
-    SshClient sshClient(SshConfig config, NegotiatedAlgorithms negotiated,
+    SshClient sshClient(SshConfig config, NegotiatedAlgorithms negotiated, KeyExchangeGate keyExchanges,
             @VirtualThreads Instance<ExecutorService> virtualThreads) {
         noPrimalityTestPerRsaKey();
         finiteFieldDiffieHellmanFromTheJdk();
@@ -34,9 +34,11 @@ class SshClientProducer {
         // Before Java 21 Quarkus would hand over its worker pool instead, which the web pages need.
         client.setIoServiceFactoryFactory(
                 new ConnectWaits(Runtime.version().feature() >= 21 ? virtualThreads.get() : null));
-        client.setKeyExchangeFactories(cheapKeyExchangesFirst(client.getKeyExchangeFactories()));
+        client.setKeyExchangeFactories(cheapKeyExchangesFirst(client.getKeyExchangeFactories()).stream()
+                .map(keyExchanges::measuring).toList());
         client.setServerKeyVerifier(new ContextHostKeyVerifier());
-        client.addSessionListener(new SessionAlgorithms(negotiated));
+        client.addSessionListener(new SessionAlgorithms(negotiated, keyExchanges));
+        client.addSessionListener(keyExchanges);
         // Ask routers to answer exec requests, so a refused one is known at once and the shell can be tried.
         CoreModuleProperties.REQUEST_EXEC_REPLY.set(client, true);
         CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, config.connectTimeout());

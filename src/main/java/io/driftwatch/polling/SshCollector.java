@@ -194,9 +194,8 @@ public class SshCollector {
                 tunnel = jumpTunnels.open(target, deadline);
                 address = tunnel.localAddress();
             }
-            AttributeRepository context = AttributeRepository.ofAttributesMap(
-                    Map.<AttributeRepository.AttributeKey<?>, Object>of(HostKeyCheck.KEY, check,
-                            SessionAlgorithms.KEY, target.algorithms(), SessionFailure.KEY, failure));
+            Map<AttributeRepository.AttributeKey<?>, Object> context = Map.of(HostKeyCheck.KEY, check,
+                    SessionAlgorithms.KEY, target.algorithms(), SessionFailure.KEY, failure);
             SshLogin.Peer peer = new SshLogin.Peer(target.username(), address.getHostString(), address.getPort(),
                     target.password(), target.identities(), address(target), false);
             session = login.connect(peer, context, deadline);

@@ -4,9 +4,12 @@ import io.driftwatch.domain.PollStatus;
 import io.driftwatch.inventory.Secret;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.security.KeyPair;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.sshd.client.SshClient;
@@ -14,6 +17,7 @@ import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.future.ConnectFuture;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository;
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.common.SshException;
 
@@ -27,10 +31,12 @@ public class SshLogin {
 
     private final SshClient client;
     private final SshConfig config;
+    private final KeyExchangeGate keyExchanges;
 
-    public SshLogin(SshClient client, SshConfig config) {
+    public SshLogin(SshClient client, SshConfig config, KeyExchangeGate keyExchanges) {
         this.client = client;
         this.config = config;
+        this.keyExchanges = keyExchanges;
     }
 
     /**
@@ -50,10 +56,42 @@ public class SshLogin {
     }
 
     /**
-     * @param context the connection's attributes, holding the host key check under {@link HostKeyCheck#KEY}
-     * @throws SshCollector.AttemptFailed when the far end does not answer in time
+     * Connects once {@link KeyExchangeGate} lets the key exchange start, so the connect and login timeouts count the
+     * router's time, not this daemon's queue for the CPU.
+     *
+     * @param attributes the connection's context, holding the host key check under {@link HostKeyCheck#KEY}
+     * @throws SshCollector.AttemptFailed when the far end does not answer in time, or the exchange cannot start
+     *                                    before the deadline
      */
-    ClientSession connect(Peer peer, AttributeRepository context, long deadline) throws IOException {
+    ClientSession connect(Peer peer, Map<AttributeKey<?>, Object> attributes, long deadline) throws IOException {
+        KeyExchangeGate.Ticket ticket = admitted(peer, deadline);
+        Map<AttributeKey<?>, Object> context = new HashMap<>(attributes);
+        context.put(KeyExchangeGate.KEY, ticket);
+        try {
+            return connected(peer, AttributeRepository.ofAttributesMap(context), deadline);
+        } catch (IOException | RuntimeException e) {
+            // No session will end the exchange and give its place back.
+            ticket.release();
+            throw e;
+        }
+    }
+
+    private KeyExchangeGate.Ticket admitted(Peer peer, long deadline) throws IOException {
+        KeyExchangeGate.Ticket ticket;
+        try {
+            ticket = keyExchanges.admit(deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting to start a key exchange");
+        }
+        if (ticket == null) {
+            throw new SshCollector.AttemptFailed(PollStatus.TIMEOUT, "no key exchange with " + peer.name()
+                    + " could start within the device deadline: " + keyExchanges.busy());
+        }
+        return ticket;
+    }
+
+    private ClientSession connected(Peer peer, AttributeRepository context, long deadline) throws IOException {
         ConnectFuture future = client.connect(peer.username(), peer.host(), peer.port(), context, null);
         if (!future.await(SshCollector.budget(config.connectTimeout(), deadline))) {
             future.cancel();

@@ -33,7 +33,7 @@ public class PostgresqlDatabase implements QuarkusTestResourceLifecycleManager {
     private static final List<String> SCHEMAS = List.of(RESTART_SCHEMA, DRIFT_RESTART_SCHEMA, ALERTING_RESTART_SCHEMA,
             "shutdown", "secrets", "kill_restart", BASTION_RESTART_SCHEMA, "strict_keys", "openssh",
             "scheduled_sweeps", "unstorable", "cluster_once", "cluster_view", "monitoring",
-            "netbox_inventory", "lab_sweep");
+            "netbox_inventory", "lab_sweep", "costly_kex");
 
     public static boolean enabled() {
         return "postgresql".equals(System.getProperty(SWITCH));

@@ -79,7 +79,7 @@ public class SshLogin {
     private KeyExchangeGate.Ticket admitted(Peer peer, long deadline) throws IOException {
         KeyExchangeGate.Ticket ticket;
         try {
-            ticket = keyExchanges.admit(deadline);
+            ticket = keyExchanges.admit(peer.name(), deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to start a key exchange");

@@ -3,9 +3,11 @@ package io.driftwatch.polling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.driftwatch.lab.LabRouter;
-import io.driftwatch.lab.LabRouterServer;
+import io.driftwatch.lab.LabFleet;
+import io.driftwatch.lab.LabHostKeys;
+import io.driftwatch.parsing.ParserRegistry;
 import io.driftwatch.testing.FakeRouters;
+import io.driftwatch.testing.FreePorts;
 import io.driftwatch.testing.MetricsScrape;
 import io.driftwatch.testing.PostgresqlDatabase;
 import io.driftwatch.testing.Sweeps;
@@ -13,10 +15,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,24 +49,11 @@ class CostlyKeyExchangesTest {
     @Test
     void routersWithOnlyADearKeyExchangeAllAnswerWhenMorePollsAreInFlightThanTheCpuServesInTime()
             throws Exception {
-        try (LabRouterServer server = new LabRouterServer(Clock.systemUTC(),
-                LabRouterServer.Options.only(List.of(DEAR_KEX), List.of(), List.of()))) {
-            server.start();
-            List<String> devices = new ArrayList<>();
-            for (int i = 0; i < ROUTERS; i++) {
-                LabRouter router = LabRouter.of("dear-kex-%03d".formatted(i), "cisco_ios", "show version", "netops",
-                        FakeRouters.PASSWORD, Duration.ZERO, Instant.now());
-                // Keys of the JDK's own types: this application is not the test JVM's first (see ClassOrder).
-                router.hostKeyType(LabRouter.HostKeyType.ECDSA);
-                devices.add("  - { name: %s, host: 127.0.0.1, port: %d, platform: cisco_ios, credential: lab }"
-                        .formatted(router.name(), server.serve(router, 0)));
-            }
-            FakeRouters.write("""
-                    credentials:
-                      lab: { username: netops, password: ${file:%s} }
-                    devices:
-                    %s
-                    """.formatted(FakeRouters.PASSWORD_FILE.toAbsolutePath(), String.join("\n", devices)));
+        // Host keys of the JDK's own types: this application is not the test JVM's first (see ClassOrder).
+        LabFleet.Settings settings = new LabFleet.Settings(ROUTERS, Duration.ZERO, FreePorts.range(ROUTERS), 0, 0, 7,
+                Path.of("target/costly-kex-fleet")).withHostKeys(LabHostKeys.ECDSA).withKex(List.of(DEAR_KEX));
+        try (LabFleet fleet = LabFleet.start(settings, ParserRegistry.standard(), Clock.systemUTC())) {
+            FakeRouters.write(Files.readString(fleet.inventoryFile()));
 
             var sweep = Sweeps.runAndWait();
 

@@ -20,59 +20,72 @@ import org.junit.jupiter.api.Test;
 class KeyExchangeGateTest {
 
     private static final long GUESS = KeyExchangeGate.FIRST_GUESS_NANOS;
+    private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
 
     @Test
     void admitsWhileTheExchangesInProgressFitTheBudgetThenWaitsForOneToEnd() throws Exception {
         KeyExchangeGate gate = new KeyExchangeGate(4 * GUESS);
         List<KeyExchangeGate.Ticket> admitted = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            admitted.add(gate.admit(soon()));
+            admitted.add(gate.admit("r" + i, soon()));
         }
         admitted.forEach(ticket -> assertNotNull(ticket));
-        assertNull(gate.admit(soon()), "a fifth exchange at the first guess exceeds the budget");
+        assertNull(gate.admit("r4", soon()), "a fifth exchange at the first guess exceeds the budget");
 
-        CompletableFuture<KeyExchangeGate.Ticket> fifth = waitingAdmission(gate);
+        CompletableFuture<KeyExchangeGate.Ticket> fifth = waitingAdmission(gate, "r4");
         admitted.get(0).release();
         assertNotNull(fifth.get(5, TimeUnit.SECONDS), "the place given back goes to the waiting poll");
-        assertEquals("4 key exchanges in progress at 100 ms of CPU each filled this daemon's CPU", gate.busy());
+        assertEquals("4 key exchanges in progress, 100 ms of CPU each on average, filled this daemon's CPU",
+                gate.busy());
     }
 
     @Test
     void oneExchangeAlwaysGoesHoweverDear() throws Exception {
         KeyExchangeGate gate = new KeyExchangeGate(1);
-        assertNotNull(gate.admit(soon()));
-        assertNull(gate.admit(soon()));
+        assertNotNull(gate.admit("r0", soon()));
+        assertNull(gate.admit("r1", soon()));
     }
 
     @Test
     void aPlaceGivenBackTwiceIsGivenBackOnce() throws Exception {
         KeyExchangeGate gate = new KeyExchangeGate(2 * GUESS);
-        KeyExchangeGate.Ticket first = gate.admit(soon());
-        assertNotNull(gate.admit(soon()));
+        KeyExchangeGate.Ticket first = gate.admit("r0", soon());
+        assertNotNull(gate.admit("r1", soon()));
         first.release();
         first.release();
-        assertNotNull(gate.admit(soon()));
-        assertNull(gate.admit(soon()), "the double release must not have made room for two");
+        assertNotNull(gate.admit("r2", soon()));
+        assertNull(gate.admit("r3", soon()), "the double release must not have made room for two");
     }
 
     @Test
-    void cheaperExchangesLetTheWaitingPollsGo() throws Exception {
-        KeyExchangeGate gate = new KeyExchangeGate(2 * GUESS);
-        gate.admit(soon());
-        gate.admit(soon());
-        CompletableFuture<KeyExchangeGate.Ticket> third = waitingAdmission(gate);
-        for (int i = 0; i < 20; i++) {
-            gate.record(TimeUnit.MILLISECONDS.toNanos(1));
-        }
-        assertNotNull(third.get(5, TimeUnit.SECONDS));
-        assertTrue(gate.meanSeconds() < 0.01, "mean after twenty 1 ms exchanges: " + gate.meanSeconds());
+    void eachRouterCountsAtItsOwnLastCostAndANewOneAtTheMean() throws Exception {
+        KeyExchangeGate gate = new KeyExchangeGate(250 * MS);
+        exchange(gate, "dear", 200 * MS);
+        exchange(gate, "cheap", MS);
+
+        assertNotNull(gate.admit("dear", soon()));
+        assertNotNull(gate.admit("cheap", soon()), "200 ms and 1 ms fit in 250");
+        assertNull(gate.admit("new", soon()), "a router not measured yet counts at the mean, about 99 ms");
+    }
+
+    @Test
+    void pollsGoInTurnSoThatADearOneIsNotOvertakenForEver() throws Exception {
+        KeyExchangeGate gate = new KeyExchangeGate(250 * MS);
+        exchange(gate, "dear", 200 * MS);
+        exchange(gate, "cheap", MS);
+        KeyExchangeGate.Ticket inProgress = gate.admit("dear", soon());
+
+        CompletableFuture<KeyExchangeGate.Ticket> secondDear = waitingAdmission(gate, "dear");
+        assertNull(gate.admit("cheap", soon()), "it would fit, but waits behind the dear one");
+        inProgress.release();
+        assertNotNull(secondDear.get(5, TimeUnit.SECONDS));
     }
 
     @Test
     void measuresTheCpuOfMinasCallsIntoTheExchangeWhenItsPlaceIsGivenBack() throws Exception {
         KeyExchangeGate gate = new KeyExchangeGate(GUESS);
-        KeyExchangeGate.Ticket ticket = gate.admit(soon());
-        KeyExchange exchange = gate.measured(new Burning(TimeUnit.MILLISECONDS.toNanos(300)), ticket);
+        KeyExchangeGate.Ticket ticket = gate.admit("r0", soon());
+        KeyExchange exchange = gate.measured(new Burning(300 * MS), ticket);
 
         exchange.init(new byte[0], new byte[0], new byte[0], new byte[0]);
         exchange.next(0, null);
@@ -83,16 +96,23 @@ class KeyExchangeGateTest {
         assertTrue(gate.meanSeconds() > 0.16, "mean after a 600 ms exchange: " + gate.meanSeconds());
     }
 
+    /** One exchange with this router that spent {@code cpuNanos}, from admission to release. */
+    private static void exchange(KeyExchangeGate gate, String peer, long cpuNanos) throws InterruptedException {
+        KeyExchangeGate.Ticket ticket = gate.admit(peer, soon());
+        ticket.spent(0, cpuNanos);
+        ticket.release();
+    }
+
     private static long soon() {
         return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
     }
 
     /** A poll on another thread, once it waits at the gate. */
-    private static CompletableFuture<KeyExchangeGate.Ticket> waitingAdmission(KeyExchangeGate gate)
+    private static CompletableFuture<KeyExchangeGate.Ticket> waitingAdmission(KeyExchangeGate gate, String peer)
             throws InterruptedException {
         CompletableFuture<KeyExchangeGate.Ticket> admission = CompletableFuture.supplyAsync(() -> {
             try {
-                return gate.admit(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+                return gate.admit(peer, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }

@@ -59,9 +59,7 @@ class KeyExchangeGateTest {
 
     @Test
     void eachRouterCountsAtItsOwnLastCostAndANewOneAtTheMean() throws Exception {
-        KeyExchangeGate gate = new KeyExchangeGate(250 * MS);
-        exchange(gate, "dear", 200 * MS);
-        exchange(gate, "cheap", MS);
+        KeyExchangeGate gate = knowingADearAndACheapRouter();
 
         assertNotNull(gate.admit("dear", soon()));
         assertNotNull(gate.admit("cheap", soon()), "200 ms and 1 ms fit in 250");
@@ -70,9 +68,7 @@ class KeyExchangeGateTest {
 
     @Test
     void pollsGoInTurnSoThatADearOneIsNotOvertakenForEver() throws Exception {
-        KeyExchangeGate gate = new KeyExchangeGate(250 * MS);
-        exchange(gate, "dear", 200 * MS);
-        exchange(gate, "cheap", MS);
+        KeyExchangeGate gate = knowingADearAndACheapRouter();
         KeyExchangeGate.Ticket inProgress = gate.admit("dear", soon());
 
         CompletableFuture<KeyExchangeGate.Ticket> secondDear = waitingAdmission(gate, "dear");
@@ -94,6 +90,14 @@ class KeyExchangeGateTest {
 
         // 100 ms + (at least 600 ms - 100 ms) / 8: each measure weighs an eighth.
         assertTrue(gate.meanSeconds() > 0.16, "mean after a 600 ms exchange: " + gate.meanSeconds());
+    }
+
+    /** A budget of 250 ms, after one exchange with "dear" that took 200 ms and one with "cheap" that took 1 ms. */
+    private static KeyExchangeGate knowingADearAndACheapRouter() throws InterruptedException {
+        KeyExchangeGate gate = new KeyExchangeGate(250 * MS);
+        exchange(gate, "dear", 200 * MS);
+        exchange(gate, "cheap", MS);
+        return gate;
     }
 
     /** One exchange with this router that spent {@code cpuNanos}, from admission to release. */

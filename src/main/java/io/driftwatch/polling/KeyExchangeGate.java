@@ -59,7 +59,6 @@ public class KeyExchangeGate implements SessionListener {
     private double inProgressNanos;
     // Changed under the lock only; volatile so that the metrics and messages read them without it.
     private volatile int inProgress;
-    private volatile int waiting;
     private volatile double meanNanos = FIRST_GUESS_NANOS;
 
     @Inject
@@ -125,7 +124,6 @@ public class KeyExchangeGate implements SessionListener {
             first.ticket = new Ticket(first.peer, estimate);
             first.turn.signal();
         }
-        waiting = queue.size();
     }
 
     /** Why a poll could not start its exchange, for its failure reason. */
@@ -141,7 +139,12 @@ public class KeyExchangeGate implements SessionListener {
 
     /** Polls waiting to start their key exchange, for the metrics. */
     public int waiting() {
-        return waiting;
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** With the lock held: an exchange has ended, and what it spent, when known, becomes its router's cost. */

@@ -83,9 +83,11 @@ class ClusterIT {
             });
             Map<String, Integer> commands = lab.commands();
             commands.forEach((router, n) -> assertTrue(n == 1 || n == 2, router + " asked " + n + " times"));
+            // Asked again: what the killed replica had in flight (its max-concurrency, 5) and what had answered but
+            // was still waiting for its writer's batch; on a busy machine a kill 2.5 s in can find a round of each.
             long again = commands.values().stream().filter(n -> n == 2).count();
-            assertTrue(again <= 5, again + " routers asked twice: only those in flight on the killed replica (its"
-                    + " max-concurrency, 5) may be");
+            assertTrue(again <= 2 * 5, again + " routers asked twice: only those in flight on the killed replica or"
+                    + " answered and not yet written (twice its max-concurrency, 5) may be");
             assertEquals(Integer.valueOf(120),
                     lab.single("select ok from sweep where id = " + sweep, rs -> rs.getInt(1)));
         }

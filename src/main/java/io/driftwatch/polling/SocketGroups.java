@@ -91,24 +91,18 @@ final class SocketGroups {
 
         private final AsynchronousChannelGroup channels;
         private final List<Member> members = new ArrayList<>();
-        private int sockets;
 
         Group(AsynchronousChannelGroup channels) {
             this.channels = channels;
         }
 
         boolean hasRoomFor(int more) {
-            members.removeIf(member -> {
-                boolean gone = !member.channel().isOpen();
-                sockets -= gone ? member.sockets() : 0;
-                return gone;
-            });
-            return sockets + more <= SOCKETS_PER_GROUP;
+            members.removeIf(member -> !member.channel().isOpen());
+            return members.stream().mapToInt(Member::sockets).sum() + more <= SOCKETS_PER_GROUP;
         }
 
-        <C extends Channel> C add(C channel, int count) {
-            members.add(new Member(channel, count));
-            sockets += count;
+        <C extends Channel> C add(C channel, int sockets) {
+            members.add(new Member(channel, sockets));
             return channel;
         }
     }

@@ -5,6 +5,7 @@ import java.net.SocketAddress;
 import java.nio.channels.AsynchronousChannelGroup;
 import java.nio.channels.AsynchronousServerSocketChannel;
 import java.nio.channels.AsynchronousSocketChannel;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.apache.sshd.common.Factory;
 import org.apache.sshd.common.FactoryManager;
@@ -23,24 +24,29 @@ import org.apache.sshd.common.util.threads.ThreadUtils;
 
 /**
  * MINA's NIO2 transport with a thread of its own for each wait on a TCP connect, and the sockets it connects spread
- * over channel groups of bounded size ({@link SocketGroups}: one group for all of them could stop doing I/O for good).
+ * over event loops of bounded size ({@link SocketGroups}: one channel group for all of them could stop doing I/O for
+ * good, and a pool behind it costs a thread wake-up per read).
  *
  * <p>
  * MINA waits for every connect on a small fixed pool of "resume" threads (as many as its I/O threads: the cores plus
  * one), each blocked until its connect ends or the connect timeout passes. A router that never answers the SYN
  * (powered off, or behind a firewall that drops) held one for the whole timeout, so three of them held them all:
  * every other router's finished handshake waited in the queue behind them, and its poll timed out as unreachable.
- * Here a wait costs a virtual thread on Java 21 and later, and a thread of a cached pool on Java 17; the I/O threads
- * stay MINA's.
+ * Here a wait costs a virtual thread on Java 21 and later, and a thread of a cached pool on Java 17.
  */
 final class ConnectWaits implements IoServiceFactoryFactory {
 
     private final ExecutorService virtualThreads;
+    private final int eventLoops;
     private Factory<CloseableExecutorService> ioThreads;
 
-    /** @param virtualThreads an executor that starts a virtual thread per task, or {@code null} before Java 21 */
-    ConnectWaits(ExecutorService virtualThreads) {
+    /**
+     * @param virtualThreads an executor that starts a virtual thread per task, or {@code null} before Java 21
+     * @param eventLoops     how many I/O threads to start with (the cores); more come as sockets fill them
+     */
+    ConnectWaits(ExecutorService virtualThreads, int eventLoops) {
         this.virtualThreads = virtualThreads;
+        this.eventLoops = eventLoops;
     }
 
     @Override
@@ -49,7 +55,7 @@ final class ConnectWaits implements IoServiceFactoryFactory {
                 ? new NoCloseExecutor(virtualThreads)
                 : ThreadUtils.newCachedThreadPool(manager + "-connect-wait");
         // MINA makes its fixed I/O pool itself when given none, as with its own factory.
-        return new GroupedFactory(manager, ioThreads == null ? null : ioThreads.create(), waits);
+        return new GroupedFactory(manager, ioThreads == null ? null : ioThreads.create(), waits, eventLoops);
     }
 
     @Override
@@ -63,10 +69,11 @@ final class ConnectWaits implements IoServiceFactoryFactory {
         private final SocketGroups groups;
         private final ExecutorService waits;
 
-        GroupedFactory(FactoryManager manager, CloseableExecutorService ioThreads, CloseableExecutorService waits) {
+        GroupedFactory(FactoryManager manager, CloseableExecutorService ioThreads, CloseableExecutorService waits,
+                int eventLoops) {
             super(manager, ioThreads, waits);
             try {
-                this.groups = new SocketGroups(getExecutorService());
+                this.groups = new SocketGroups("driftwatch-ssh", eventLoops);
             } catch (IOException e) {
                 throw new RuntimeSshException(e);
             }
@@ -97,8 +104,8 @@ final class ConnectWaits implements IoServiceFactoryFactory {
             return autowireCreatedService(acceptor);
         }
 
-        int socketGroups() {
-            return groups.groupCount();
+        List<Integer> socketsPerGroup() {
+            return groups.socketsPerGroup();
         }
 
         @Override

@@ -7,33 +7,41 @@ import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.Channel;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.sshd.common.util.threads.CloseableExecutorService;
-import org.apache.sshd.common.util.threads.ThreadUtils;
 
 /**
- * The channel groups the polls' sockets open in, none holding more than {@link #SOCKETS_PER_GROUP} open sockets.
+ * The channel groups the polls' sockets open in: each group one thread, an event loop that waits for its sockets'
+ * events and runs their completions itself (MINA's reads, decryption, key exchanges); one group per core at least,
+ * a socket in the group with fewest, and none holding more than {@value #SOCKETS_PER_GROUP} open sockets.
  *
  * <p>
- * The JDK's Linux channel group (JDK 25's {@code sun.nio.ch.EPollPort}) hands the events of each {@code epoll_wait}
- * to a queue of 512 and, when the last event of a batch belongs to a socket closed meanwhile, waits for a new batch
- * before that queue is drained. An event that finds the queue full is dropped, and with it the token that tells a
- * thread to wait for the next batch: from then on the group does no I/O at all, and every poll of every later sweep
- * fails "no TCP answer". At 1,000 polls at once that happened in one of a few runs. A socket is armed for one event
- * at a time (the JDK registers it {@code EPOLLONESHOT}), two while a read and a write both wait, so a group of at most
- * {@value #SOCKETS_PER_GROUP} sockets can never have 512 events queued.
+ * One thread per group because handing each completion from the thread that waits on {@code epoll} to a pool (MINA's
+ * way) costs a thread wake-up per read or write: against the asyncssh fleet, whose servers send many small
+ * segments, event loops spent about 15% less CPU per device. The bound because the JDK's Linux channel group (JDK
+ * 25's {@code sun.nio.ch.EPollPort}) hands the events of each {@code epoll_wait} to a queue of 512 and, when the last
+ * event of a batch belongs to a socket closed meanwhile, waits for a new batch before that queue is drained. An event
+ * that finds the queue full is dropped, and with it the token that tells a thread to wait for the next batch: from
+ * then on the group does no I/O at all, and every poll of every later sweep fails "no TCP answer". At 1,000 polls in
+ * one group that happened in one of a few runs. A socket is armed for one event at a time (the JDK registers it
+ * {@code EPOLLONESHOT}), two while a read and a write both wait, so a group of at most {@value #SOCKETS_PER_GROUP}
+ * sockets can never have 512 events queued.
  */
 final class SocketGroups {
 
     static final int SOCKETS_PER_GROUP = 200;
 
-    private final CloseableExecutorService ioThreads;
+    private final String name;
     private final List<Group> groups = new ArrayList<>();
     private boolean closed;
 
-    /** @param ioThreads where the groups run completions (MINA's I/O pool), which outlives them */
-    SocketGroups(CloseableExecutorService ioThreads) throws IOException {
-        this.ioThreads = ioThreads;
-        groups.add(newGroup());
+    /**
+     * @param name      what the groups' threads are named after
+     * @param minGroups how many groups (threads) to start with: the cores, so that all of them can work
+     */
+    SocketGroups(String name, int minGroups) throws IOException {
+        this.name = name;
+        for (int i = 0; i < Math.max(1, minGroups); i++) {
+            groups.add(newGroup());
+        }
     }
 
     /** The group a connector is made with; MINA asks for one, though the connector's sockets come from {@link #open}. */
@@ -41,7 +49,7 @@ final class SocketGroups {
         return groups.get(0).channels;
     }
 
-    /** A new socket in the first group with room, in a new group when every one is full. */
+    /** A new socket in the group with fewest, in a new group when every one is full. */
     synchronized AsynchronousSocketChannel open() throws IOException {
         Group group = withRoomFor(1);
         return group.add(AsynchronousSocketChannel.open(group.channels), 1);
@@ -60,18 +68,26 @@ final class SocketGroups {
         if (closed) {
             throw new IOException("the SSH transport is closed");
         }
+        Group fewest = null;
+        int fewestSockets = Integer.MAX_VALUE;
         for (Group group : groups) {
-            if (group.hasRoomFor(sockets)) {
-                return group;
+            int open = group.sockets();
+            if (open < fewestSockets) {
+                fewest = group;
+                fewestSockets = open;
             }
+        }
+        if (fewestSockets + sockets <= SOCKETS_PER_GROUP) {
+            return fewest;
         }
         Group group = newGroup();
         groups.add(group);
         return group;
     }
 
-    synchronized int groupCount() {
-        return groups.size();
+    /** How many sockets each group holds, in the order the groups were made. */
+    synchronized List<Integer> socketsPerGroup() {
+        return groups.stream().map(Group::sockets).toList();
     }
 
     /** Closes every group and the sockets still open in it. */
@@ -82,9 +98,13 @@ final class SocketGroups {
         }
     }
 
-    /** A group shuts its executor down with it: each gets a wrapper of its own that leaves the pool running. */
     private Group newGroup() throws IOException {
-        return new Group(AsynchronousChannelGroup.withThreadPool(ThreadUtils.noClose(ioThreads)));
+        String threadName = name + "-io-" + (groups.size() + 1);
+        return new Group(AsynchronousChannelGroup.withFixedThreadPool(1, task -> {
+            Thread thread = new Thread(task, threadName);
+            thread.setDaemon(true);
+            return thread;
+        }));
     }
 
     private static final class Group {
@@ -96,9 +116,9 @@ final class SocketGroups {
             this.channels = channels;
         }
 
-        boolean hasRoomFor(int more) {
+        int sockets() {
             members.removeIf(member -> !member.channel().isOpen());
-            return members.stream().mapToInt(Member::sockets).sum() + more <= SOCKETS_PER_GROUP;
+            return members.stream().mapToInt(Member::sockets).sum();
         }
 
         <C extends Channel> C add(C channel, int sockets) {

@@ -32,8 +32,9 @@ class SshClientProducer {
         finiteFieldDiffieHellmanFromTheJdk();
         SshClient client = SshClient.setUpDefaultClient();
         // Before Java 21 Quarkus would hand over its worker pool instead, which the web pages need.
-        client.setIoServiceFactoryFactory(
-                new ConnectWaits(Runtime.version().feature() >= 21 ? virtualThreads.get() : null));
+        client.setIoServiceFactoryFactory(new ConnectWaits(
+                Runtime.version().feature() >= 21 ? virtualThreads.get() : null,
+                Runtime.getRuntime().availableProcessors()));
         client.setKeyExchangeFactories(cheapKeyExchangesFirst(client.getKeyExchangeFactories()).stream()
                 .map(keyExchanges::measuring).toList());
         client.setServerKeyVerifier(new ContextHostKeyVerifier());

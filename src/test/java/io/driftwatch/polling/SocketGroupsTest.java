@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousSocketChannel;
+import java.nio.channels.CompletionHandler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
@@ -19,58 +22,95 @@ import org.apache.sshd.common.io.IoConnector;
 import org.apache.sshd.common.io.IoHandler;
 import org.apache.sshd.common.io.IoSession;
 import org.apache.sshd.common.util.Readable;
-import org.apache.sshd.common.util.threads.CloseableExecutorService;
-import org.apache.sshd.common.util.threads.ThreadUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The polls' sockets spread over channel groups of bounded size, and every socket still carries data. */
+/** The polls' sockets spread over event loops of bounded size, and every socket still carries data. */
 class SocketGroupsTest {
 
-    private final CloseableExecutorService ioThreads = ThreadUtils.newFixedThreadPool("socket-groups-test", 2);
-    private final SocketGroups groups;
-
-    SocketGroupsTest() throws IOException {
-        groups = new SocketGroups(ioThreads);
-    }
+    private SocketGroups groups;
 
     @AfterEach
     void close() throws IOException {
-        groups.close();
-        ioThreads.shutdownNow();
+        if (groups != null) {
+            groups.close();
+        }
     }
 
     @Test
     void aGroupTakesItsShareOfSocketsAndTheNextOneOpensInANewGroup() throws IOException {
+        groups = new SocketGroups("test", 1);
         open(SOCKETS_PER_GROUP);
-        assertEquals(1, groups.groupCount());
+        assertEquals(List.of(SOCKETS_PER_GROUP), groups.socketsPerGroup());
 
         groups.open();
 
-        assertEquals(2, groups.groupCount());
+        assertEquals(List.of(SOCKETS_PER_GROUP, 1), groups.socketsPerGroup());
+    }
+
+    @Test
+    void socketsGoToTheGroupWithFewestAmongOnePerCore() throws IOException {
+        groups = new SocketGroups("test", 3);
+        List<AsynchronousSocketChannel> sockets = open(7);
+        assertEquals(List.of(3, 2, 2), groups.socketsPerGroup());
+
+        sockets.get(0).close();
+        sockets.get(3).close();
+        groups.open();
+
+        assertEquals(List.of(2, 2, 2), groups.socketsPerGroup());
     }
 
     @Test
     void aClosedSocketsPlaceIsTakenAgain() throws IOException {
+        groups = new SocketGroups("test", 1);
         List<AsynchronousSocketChannel> sockets = open(SOCKETS_PER_GROUP);
 
         sockets.get(7).close();
         groups.open();
 
-        assertEquals(1, groups.groupCount());
+        assertEquals(List.of(SOCKETS_PER_GROUP), groups.socketsPerGroup());
     }
 
     @Test
     void aListenerCountsWithTheConnectionItWillAccept() throws IOException {
+        groups = new SocketGroups("test", 1);
         open(SOCKETS_PER_GROUP - 1);
 
         groups.openListener();
 
-        assertEquals(2, groups.groupCount());
+        assertEquals(List.of(SOCKETS_PER_GROUP - 1, 2), groups.socketsPerGroup());
+    }
+
+    @Test
+    void aGroupsOwnThreadRunsItsSocketsCompletions() throws Exception {
+        groups = new SocketGroups("loop", 1);
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                AsynchronousSocketChannel socket = groups.open()) {
+            socket.connect(listener.getLocalSocketAddress()).get(10, TimeUnit.SECONDS);
+            try (Socket accepted = listener.accept()) {
+                accepted.getOutputStream().write('.');
+                CompletableFuture<String> readOn = new CompletableFuture<>();
+                socket.read(ByteBuffer.allocate(1), null, new CompletionHandler<Integer, Void>() {
+                    @Override
+                    public void completed(Integer read, Void nothing) {
+                        readOn.complete(Thread.currentThread().getName());
+                    }
+
+                    @Override
+                    public void failed(Throwable e, Void nothing) {
+                        readOn.completeExceptionally(e);
+                    }
+                });
+
+                assertEquals("loop-io-1", readOn.get(10, TimeUnit.SECONDS));
+            }
+        }
     }
 
     @Test
     void aClosedTransportOpensNoSocket() throws IOException {
+        groups = new SocketGroups("test", 1);
         groups.close();
 
         IOException refused = assertThrows(IOException.class, groups::open);
@@ -86,7 +126,8 @@ class SocketGroupsTest {
         try (ServerSocket listener = new ServerSocket(0, connections, InetAddress.getLoopbackAddress())) {
             Thread answering = new Thread(() -> answer(listener, connections, accepted));
             answering.start();
-            ConnectWaits.GroupedFactory factory = (ConnectWaits.GroupedFactory) new ConnectWaits(null).create(client);
+            ConnectWaits.GroupedFactory factory = (ConnectWaits.GroupedFactory) new ConnectWaits(null, 2)
+                    .create(client);
             IoConnector connector = factory.createConnector(new Counting(received));
             for (int i = 0; i < connections; i++) {
                 connector.connect(listener.getLocalSocketAddress(), null, null);
@@ -94,7 +135,9 @@ class SocketGroupsTest {
 
             assertTrue(received.await(30, TimeUnit.SECONDS),
                     "connections that received their byte: " + (connections - received.getCount()));
-            assertEquals(2, factory.socketGroups());
+            List<Integer> perGroup = factory.socketsPerGroup();
+            assertEquals(2, perGroup.size(), perGroup::toString);
+            assertEquals(connections, perGroup.stream().mapToInt(Integer::intValue).sum(), perGroup::toString);
             factory.close(true);
             answering.join(5_000);
         } finally {

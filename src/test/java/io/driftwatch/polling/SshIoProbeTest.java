@@ -3,7 +3,11 @@ package io.driftwatch.polling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +15,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.common.util.threads.CloseableExecutorService;
-import org.apache.sshd.common.util.threads.ThreadUtils;
+import org.apache.sshd.common.io.IoHandler;
+import org.apache.sshd.common.io.IoSession;
+import org.apache.sshd.common.util.Readable;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +39,7 @@ class SshIoProbeTest {
     @Test
     void aRoundTripCompletesThroughTheTransportThePollsUse() {
         client = SshClient.setUpDefaultClient();
-        client.setIoServiceFactoryFactory(new ConnectWaits(null));
+        client.setIoServiceFactoryFactory(new ConnectWaits(null, 2));
         client.start();
         probe = new SshIoProbe(client, Clock.fixed(T0, ZoneOffset.UTC));
 
@@ -48,39 +53,58 @@ class SshIoProbeTest {
     }
 
     @Test
-    void aRoundTripStaysInFlightWhileTheTransportsThreadsCompleteNoIoAndCompletesOnceTheyDo()
-            throws InterruptedException {
-        CloseableExecutorService ioThreads = ThreadUtils.newFixedThreadPool("wedged-io", 1);
+    void aRoundTripStaysInFlightWhileTheTransportsThreadsCompleteNoIoAndCompletesOnceTheyDo() throws Exception {
         client = SshClient.setUpDefaultClient();
         // The transport the daemon uses, on one I/O thread the test can hold.
-        ConnectWaits transport = new ConnectWaits(null);
-        transport.setExecutorServiceFactory(() -> ioThreads);
-        client.setIoServiceFactoryFactory(transport);
+        client.setIoServiceFactoryFactory(new ConnectWaits(null, 1));
         client.start();
         Clock start = Clock.fixed(T0.minusSeconds(600), ZoneOffset.UTC);
         probe = new SshIoProbe(client, start);
         CountDownLatch wedged = new CountDownLatch(1);
         CountDownLatch released = new CountDownLatch(1);
-        // The group's only I/O thread held: completions of reads queue behind it, as in a group that stopped polling.
-        ioThreads.execute(() -> {
-            wedged.countDown();
-            try {
-                released.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try (ServerSocket sender = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // A completion that does not return holds its event loop: the others of that loop queue behind it, as in
+            // a group that stopped polling.
+            client.getIoServiceFactory().createConnector(new Holding(wedged, released))
+                    .connect(sender.getLocalSocketAddress(), null, null);
+            try (Socket accepted = sender.accept()) {
+                accepted.getOutputStream().write('.');
+                assertTrue(wedged.await(5, TimeUnit.SECONDS), "the I/O thread was not held");
+
+                probe.start();
+                Thread.sleep(2000);
+
+                assertNotNull(probe.inFlightSince(), "no reply can be read while the I/O thread is held");
+                assertEquals(T0.minusSeconds(600), probe.lastRoundTrip());
+                assertEquals(0, probe.roundTrips());
+
+                released.countDown();
+                Awaitility.await("the round trip completes once the thread is free").atMost(Duration.ofSeconds(10))
+                        .until(() -> probe.inFlightSince() == null);
             }
-        });
-        wedged.await(5, TimeUnit.SECONDS);
+        } finally {
+            released.countDown();
+        }
+    }
 
-        probe.start();
-        Thread.sleep(2000);
+    /** Holds the thread that delivers its first read until released. */
+    private record Holding(CountDownLatch wedged, CountDownLatch released) implements IoHandler {
+        @Override
+        public void messageReceived(IoSession session, Readable message) throws InterruptedException {
+            wedged.countDown();
+            released.await();
+        }
 
-        assertNotNull(probe.inFlightSince(), "no reply can be read while the I/O thread is held");
-        assertEquals(T0.minusSeconds(600), probe.lastRoundTrip());
-        assertEquals(0, probe.roundTrips());
+        @Override
+        public void sessionCreated(IoSession session) {
+        }
 
-        released.countDown();
-        Awaitility.await("the round trip completes once the thread is free").atMost(Duration.ofSeconds(10))
-                .until(() -> probe.inFlightSince() == null);
+        @Override
+        public void sessionClosed(IoSession session) {
+        }
+
+        @Override
+        public void exceptionCaught(IoSession session, Throwable cause) {
+        }
     }
 }

@@ -32,6 +32,7 @@ final class SocketGroups {
     private final String name;
     private final List<Group> groups = new ArrayList<>();
     private boolean closed;
+    private int turn;
 
     /**
      * @param name      what the groups' threads are named after
@@ -49,7 +50,7 @@ final class SocketGroups {
         return groups.get(0).channels;
     }
 
-    /** A new socket in the group with fewest, in a new group when every one is full. */
+    /** A new socket in the group with fewest (of equals, the next in turn), in a new group when every one is full. */
     synchronized AsynchronousSocketChannel open() throws IOException {
         Group group = withRoomFor(1);
         return group.add(AsynchronousSocketChannel.open(group.channels), 1);
@@ -68,9 +69,12 @@ final class SocketGroups {
         if (closed) {
             throw new IOException("the SSH transport is closed");
         }
+        // Ties go round: between sweeps the health probe's socket then tries each loop in turn.
+        turn = (turn + 1) % groups.size();
         Group fewest = null;
         int fewestSockets = Integer.MAX_VALUE;
-        for (Group group : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get((turn + i) % groups.size());
             int open = group.sockets();
             if (open < fewestSockets) {
                 fewest = group;

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.CompletionHandler;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -52,13 +53,28 @@ class SocketGroupsTest {
     void socketsGoToTheGroupWithFewestAmongOnePerCore() throws IOException {
         groups = new SocketGroups("test", 3);
         List<AsynchronousSocketChannel> sockets = open(7);
-        assertEquals(List.of(3, 2, 2), groups.socketsPerGroup());
+        assertEquals(7, groups.socketsPerGroup().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(1, Collections.max(groups.socketsPerGroup()) - Collections.min(groups.socketsPerGroup()));
 
-        sockets.get(0).close();
-        sockets.get(3).close();
-        groups.open();
+        for (AsynchronousSocketChannel socket : sockets.subList(0, 4)) {
+            socket.close();
+        }
+        open(3);
 
         assertEquals(List.of(2, 2, 2), groups.socketsPerGroup());
+    }
+
+    @Test
+    void ofGroupsAsEmptyAsEachOtherEachTakesItsTurn() throws IOException {
+        groups = new SocketGroups("test", 2);
+        List<List<Integer>> seen = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            try (AsynchronousSocketChannel socket = groups.open()) {
+                seen.add(groups.socketsPerGroup());
+            }
+        }
+
+        assertEquals(List.of(List.of(0, 1), List.of(1, 0), List.of(0, 1), List.of(1, 0)), seen);
     }
 
     @Test

@@ -20,9 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.io.IoConnector;
-import org.apache.sshd.common.io.IoHandler;
-import org.apache.sshd.common.io.IoSession;
-import org.apache.sshd.common.util.Readable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -144,7 +141,7 @@ class SocketGroupsTest {
             answering.start();
             ConnectWaits.GroupedFactory factory = (ConnectWaits.GroupedFactory) new ConnectWaits(null, 2)
                     .create(client);
-            IoConnector connector = factory.createConnector(new Counting(received));
+            IoConnector connector = factory.createConnector(new OnRead(received::countDown));
             for (int i = 0; i < connections; i++) {
                 connector.connect(listener.getLocalSocketAddress(), null, null);
             }
@@ -181,25 +178,6 @@ class SocketGroupsTest {
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private record Counting(CountDownLatch received) implements IoHandler {
-        @Override
-        public void messageReceived(IoSession session, Readable message) {
-            received.countDown();
-        }
-
-        @Override
-        public void sessionCreated(IoSession session) {
-        }
-
-        @Override
-        public void sessionClosed(IoSession session) {
-        }
-
-        @Override
-        public void exceptionCaught(IoSession session, Throwable cause) {
         }
     }
 }

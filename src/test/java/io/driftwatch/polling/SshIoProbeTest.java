@@ -15,9 +15,6 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.common.io.IoHandler;
-import org.apache.sshd.common.io.IoSession;
-import org.apache.sshd.common.util.Readable;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +62,10 @@ class SshIoProbeTest {
         try (ServerSocket sender = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             // A completion that does not return holds its event loop: the others of that loop queue behind it, as in
             // a group that stopped polling.
-            client.getIoServiceFactory().createConnector(new Holding(wedged, released))
+            client.getIoServiceFactory().createConnector(new OnRead(() -> {
+                wedged.countDown();
+                released.await();
+            }))
                     .connect(sender.getLocalSocketAddress(), null, null);
             try (Socket accepted = sender.accept()) {
                 accepted.getOutputStream().write('.');
@@ -84,27 +84,6 @@ class SshIoProbeTest {
             }
         } finally {
             released.countDown();
-        }
-    }
-
-    /** Holds the thread that delivers its first read until released. */
-    private record Holding(CountDownLatch wedged, CountDownLatch released) implements IoHandler {
-        @Override
-        public void messageReceived(IoSession session, Readable message) throws InterruptedException {
-            wedged.countDown();
-            released.await();
-        }
-
-        @Override
-        public void sessionCreated(IoSession session) {
-        }
-
-        @Override
-        public void sessionClosed(IoSession session) {
-        }
-
-        @Override
-        public void exceptionCaught(IoSession session, Throwable cause) {
         }
     }
 }
